@@ -1,0 +1,29 @@
+# ReportSite: `make site` builds the tool and renders Content/ into Output/; `make test` runs every test.
+SHELL := /bin/bash
+SWIFT ?= swift
+BIN := .build/debug/reportsite
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
+
+.PHONY: site build deps test test-unit test-site bench fuzz pdf clean
+
+site: build
+	$(BIN) build
+
+build: deps
+	$(SWIFT) build --product reportsite
+
+# System packages the build needs (Debian): libcmark-dev for Markdown.
+deps:
+	@pkg-config --exists libcmark 2>/dev/null || { \
+	  echo "installing libcmark-dev"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config; }
+
+test: test-unit
+
+test-unit: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+clean:
+	rm -rf .build Output/*

@@ -1,0 +1,57 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "ReportSite",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "reportsite", targets: ["reportsite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "ReportSiteModel"),
+        .target(
+            name: "ReportSiteContent",
+            dependencies: ["ReportSiteModel", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "ReportSiteRender",
+            dependencies: [
+                "ReportSiteModel", "CCmark",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(
+            name: "ReportSiteBuild",
+            dependencies: ["ReportSiteModel", "ReportSiteContent", "ReportSiteRender"]
+        ),
+        .target(
+            name: "ReportSiteServe",
+            dependencies: ["ReportSiteBuild", .product(name: "Hummingbird", package: "hummingbird")]
+        ),
+        .executableTarget(
+            name: "reportsite",
+            dependencies: [
+                "ReportSiteBuild", "ReportSiteServe",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ReportSiteModelTests", dependencies: ["ReportSiteModel"]),
+        .testTarget(name: "ReportSiteContentTests", dependencies: ["ReportSiteContent"]),
+        .testTarget(name: "ReportSiteRenderTests", dependencies: ["ReportSiteRender", "ReportSiteContent"]),
+        .testTarget(name: "ReportSiteBuildTests", dependencies: ["ReportSiteBuild"]),
+        .testTarget(name: "ReportSiteCLITests", dependencies: ["ReportSiteBuild"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

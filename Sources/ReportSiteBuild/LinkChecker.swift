@@ -1,0 +1,91 @@
+import ReportSiteModel
+import ReportSiteRender
+
+/// Finds links in generated pages that point at files the build does not write.
+public enum LinkChecker {
+    /// One diagnostic per broken target per page, located at the page in the output folder.
+    public static func check(_ files: [OutputFile], outputDisplay: String) -> [Diagnostic] {
+        let paths = Set(files.map(\.path))
+        let pages = files.filter { $0.path.hasSuffix(".html") && $0.path != "404.html" }
+        let results = parallelMap(pages) { page -> [Diagnostic] in
+            var out: [Diagnostic] = []
+            var seen = Set<String>()
+            for (target, line) in links(in: page.bytes) {
+                guard let resolved = resolve(target, from: page.path) else { continue }
+                if !paths.contains(resolved), seen.insert(target).inserted {
+                    out.append(.warning("broken-link", at: SourceLocation(file: outputDisplay + "/" + page.path, line: line, column: 1),
+                                        "the page links to \"\(target)\", which the build does not write; check the template that makes this link"))
+                }
+            }
+            return out
+        }
+        return results.flatMap { $0 }
+    }
+
+    /// Values of href="…" and src="…" with their line.
+    static func links(in bytes: [UInt8]) -> [(String, Int)] {
+        var out: [(String, Int)] = []
+        var line = 1
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b == 0x0A { line += 1 }
+            // Looking for ` href="` or ` src="`.
+            if b == 0x3D, i + 1 < n, bytes[i + 1] == 0x22, i >= 4 {
+                let isHref = i >= 4 && bytes[i - 4] == 0x68 && bytes[i - 3] == 0x72 && bytes[i - 2] == 0x65 && bytes[i - 1] == 0x66
+                let isSrc = bytes[i - 3] == 0x73 && bytes[i - 2] == 0x72 && bytes[i - 1] == 0x63
+                if isHref || isSrc {
+                    var j = i + 2
+                    while j < n, bytes[j] != 0x22 { j += 1 }
+                    out.append((String(decoding: bytes[(i + 2)..<j], as: UTF8.self), line))
+                    i = j
+                    continue
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// The output path a relative link leads to, or nil for external, fragment-only and special links.
+    static func resolve(_ raw: String, from page: String) -> String? {
+        var target = raw.replacingOccurrences(of: "&amp;", with: "&")
+        if let i = target.firstIndex(where: { $0 == "#" || $0 == "?" }) { target = String(target[..<i]) }
+        if target.isEmpty { return nil }
+        if target.contains(":") || target.hasPrefix("//") || target.hasPrefix("/") { return nil }
+        var parts = page.split(separator: "/").map(String.init)
+        parts.removeLast()
+        for comp in target.split(separator: "/", omittingEmptySubsequences: false) {
+            switch comp {
+            case ".", "": continue
+            case "..": if !parts.isEmpty { parts.removeLast() } else { return "../" + target }
+            default: parts.append(String(comp))
+            }
+        }
+        var path = parts.joined(separator: "/")
+        if target.hasSuffix("/") { path += path.isEmpty ? "index.html" : "/index.html" }
+        return path.removingPercentEncodingSimple
+    }
+}
+
+extension String {
+    func replacingOccurrences(of a: String, with b: String) -> String {
+        split(separator: Substring(a), omittingEmptySubsequences: false).joined(separator: b)
+    }
+
+    var removingPercentEncodingSimple: String {
+        guard contains("%") else { return self }
+        var bytes: [UInt8] = []
+        var it = Array(utf8)[...]
+        while let c = it.popFirst() {
+            if c == 0x25, it.count >= 2, let v = UInt8(String(decoding: it.prefix(2), as: UTF8.self), radix: 16) {
+                bytes.append(v)
+                it = it.dropFirst(2)
+            } else {
+                bytes.append(c)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

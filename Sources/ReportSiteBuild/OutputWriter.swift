@@ -1,0 +1,90 @@
+import Foundation
+import ReportSiteModel
+import ReportSiteRender
+
+/// Writes the output into a sibling staging folder and swaps it in by rename.
+public enum OutputWriter {
+    static let readme = "# Generated folder\n\nThis folder is written by `reportsite build` from Content/ and Templates/.\nDo not edit it: every build replaces it completely.\n"
+
+    /// Why `output` must not be replaced, or nil when it may.
+    public static func refusal(output: String, content: String, templates: String) -> String? {
+        let fm = FileManager.default
+        let out = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
+        let home = fm.homeDirectoryForCurrentUser.standardizedFileURL.resolvingSymlinksInPath().path
+        if out == "/" || out == home { return "refusing to use \(output) as the output folder: it is / or the home folder" }
+        for (name, dir) in [("content", content), ("templates", templates)] {
+            let d = URL(fileURLWithPath: dir).standardizedFileURL.resolvingSymlinksInPath().path
+            if d == out || d.hasPrefix(out + "/") {
+                return "refusing to use \(output) as the output folder: it is or contains the \(name) folder \(dir)"
+            }
+            if out.hasPrefix(d + "/") {
+                return "refusing to use \(output) as the output folder: it is inside the \(name) folder \(dir)"
+            }
+        }
+        var isDir: ObjCBool = false
+        if fm.fileExists(atPath: out, isDirectory: &isDir) {
+            if !isDir.boolValue { return "\(output) exists and is not a folder" }
+            let names = (try? fm.contentsOfDirectory(atPath: out)) ?? []
+            let ours = names.isEmpty || names.contains("build-manifest.json") || names == ["README.md"]
+            if !ours {
+                return "\(output) is not empty and was not written by reportsite (it has no build-manifest.json); empty it or choose another --output"
+            }
+        }
+        return nil
+    }
+
+    /// Writes every file under a staging folder beside `output`, then replaces `output` with it.
+    public static func write(_ files: [OutputFile], to output: String) throws {
+        let fm = FileManager.default
+        let target = URL(fileURLWithPath: output).standardizedFileURL
+        let parent = target.deletingLastPathComponent()
+        try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+        let pid = ProcessInfo.processInfo.processIdentifier
+        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).staging-\(pid)")
+        let old = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(pid)")
+        try? fm.removeItem(at: staging)
+        try? fm.removeItem(at: old)
+        do {
+            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            var dirs = Set<String>()
+            for f in files {
+                var parts = f.path.split(separator: "/")
+                parts.removeLast()
+                var acc = ""
+                for p in parts {
+                    acc += (acc.isEmpty ? "" : "/") + p
+                    dirs.insert(acc)
+                }
+            }
+            for d in dirs.sorted() {
+                try fm.createDirectory(at: staging.appendingPathComponent(d), withIntermediateDirectories: true)
+            }
+            let base = staging.path
+            let failures = parallelMap(files) { f -> String? in
+                let path = base + "/" + f.path
+                let ok = f.bytes.withUnsafeBytes { buf in
+                    FileManager.default.createFile(atPath: path, contents: Data(buf))
+                }
+                return ok ? nil : f.path
+            }
+            if let bad = failures.compactMap({ $0 }).first {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: bad])
+            }
+            if fm.fileExists(atPath: target.path) {
+                try fm.moveItem(at: target, to: old)
+                do {
+                    try fm.moveItem(at: staging, to: target)
+                } catch {
+                    try? fm.moveItem(at: old, to: target)
+                    throw error
+                }
+                try? fm.removeItem(at: old)
+            } else {
+                try fm.moveItem(at: staging, to: target)
+            }
+        } catch {
+            try? fm.removeItem(at: staging)
+            throw error
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import ReportSiteContent
+import ReportSiteModel
+import ReportSiteRender
+
+/// Folders and switches shared by build, check and serve.
+public struct BuildOptions: Sendable {
+    public var content: String
+    public var templates: String
+    public var output: String
+    public var strict: Bool
+    public var context: BuildContext
+
+    public init(content: String = "Content", templates: String = "Templates", output: String = "Output",
+                strict: Bool = false, context: BuildContext = BuildContext()) {
+        self.content = content
+        self.templates = templates
+        self.output = output
+        self.strict = strict
+        self.context = context
+    }
+}
+
+/// How a run ended, mapped to the exit status by the executable.
+public enum Outcome: Sendable, Equatable {
+    /// 0: done (warnings allowed).
+    case success
+    /// 1: the content has errors; nothing was published.
+    case contentErrors
+    /// 2: wrong usage, such as an output folder that must not be replaced.
+    case usage(String)
+    /// 3: an I/O or internal failure.
+    case failure(String)
+
+    public var exitCode: Int32 {
+        switch self {
+        case .success: return 0
+        case .contentErrors: return 1
+        case .usage: return 2
+        case .failure: return 3
+        }
+    }
+}
+
+/// The result of a build or check: every diagnostic, sorted, and how it ended.
+public struct PipelineResult: Sendable {
+    public var diagnostics: [Diagnostic]
+    public var outcome: Outcome
+    public var files: [OutputFile]
+    public var site: Site?
+}
+
+/// load → validate → rank → render → (write): the whole pipeline, for build, check and serve.
+public enum Pipeline {
+    /// Loads, validates and renders in memory; writes nothing.
+    public static func check(_ options: BuildOptions) -> PipelineResult {
+        let paths = ContentPaths(content: options.content, templates: options.templates)
+        let loaded = ContentLoader.load(paths)
+        var diagnostics = loaded.diagnostics
+        var files: [OutputFile] = []
+        if let site = loaded.site, !loaded.diagnostics.hasErrors {
+            let renderer = SiteRenderer(site: site, templates: loaded.templates, assets: loaded.assets,
+                                        templatesDisplay: paths.templatesDisplay, context: options.context)
+            let result = renderer.render()
+            diagnostics += result.diagnostics
+            files = result.files
+            if !result.diagnostics.hasErrors {
+                files.append(OutputFile(path: "README.md", text: OutputWriter.readme))
+                files.append(Manifest.file(for: files))
+                files.sort { $0.path < $1.path }
+                diagnostics += LinkChecker.check(files, outputDisplay: ContentPaths.display(options.output))
+            }
+        }
+        if options.strict {
+            diagnostics = diagnostics.map { d in
+                var e = d
+                if e.severity == .warning { e.severity = .error }
+                return e
+            }
+        }
+        diagnostics = diagnostics.sortedForDisplay()
+        let outcome: Outcome = diagnostics.hasErrors ? .contentErrors : .success
+        return PipelineResult(diagnostics: diagnostics, outcome: outcome, files: diagnostics.hasErrors ? [] : files, site: loaded.site)
+    }
+
+    /// Checks, then writes the output atomically: a failed build leaves the previous output as it was.
+    public static func build(_ options: BuildOptions) -> PipelineResult {
+        if let refusal = OutputWriter.refusal(output: options.output, content: options.content, templates: options.templates) {
+            return PipelineResult(diagnostics: [], outcome: .usage(refusal), files: [], site: nil)
+        }
+        var result = check(options)
+        guard result.outcome == .success else { return result }
+        do {
+            try OutputWriter.write(result.files, to: options.output)
+        } catch {
+            result.outcome = .failure("could not write \(options.output): \(error)")
+        }
+        return result
+    }
+
+    /// The closing line: "2 errors, 1 warning" or "built 1.234 files".
+    public static func summary(_ result: PipelineResult, verb: String) -> String {
+        let e = result.diagnostics.errorCount
+        let w = result.diagnostics.warningCount
+        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        switch result.outcome {
+        case .success:
+            return "\(verb): \(result.files.count) files, \(plural(w, "warning"))"
+        case .contentErrors:
+            return "\(verb) failed: \(plural(e, "error")), \(plural(w, "warning")); nothing was written"
+        case .usage(let m), .failure(let m):
+            return "\(verb) failed: \(m)"
+        }
+    }
+}
+
+/// `build-manifest.json`: every file with its size and SHA-256, so a deployment can be verified.
+public enum Manifest {
+    public static func file(for files: [OutputFile]) -> OutputFile {
+        let sorted = files.sorted { $0.path < $1.path }
+        let hashes = parallelMap(sorted) { SHA256.hex($0.bytes) }
+        var out = "{\n  \"generator\": \"reportsite\",\n  \"files\": [\n"
+        for (i, f) in sorted.enumerated() {
+            out += "    {\"path\": \(Escape.json(f.path)), \"size\": \(f.bytes.count), \"sha256\": \"\(hashes[i])\"}"
+            out += i == sorted.count - 1 ? "\n" : ",\n"
+        }
+        out += "  ]\n}\n"
+        return OutputFile(path: "build-manifest.json", text: out)
+    }
+}

@@ -1,0 +1,284 @@
+import Foundation
+import ReportSiteModel
+
+/// A unit with the locations of its references, for cross-checks.
+struct LoadedUnit: Sendable {
+    var unit: SiteUnit
+    var idLocation: SourceLocation
+    var provinceLocation: SourceLocation
+    var directiveLocations: [SourceLocation]
+}
+
+struct LoadedAssessment: Sendable {
+    var assessment: Assessment
+    var unitLocation: SourceLocation
+    var classLocation: SourceLocation?
+}
+
+struct LoadedDirective: Sendable {
+    var directive: Directive
+    var scopeLocation: SourceLocation?
+    var replacesLocations: [SourceLocation]
+}
+
+struct LoadedProvince: Sendable {
+    var province: Province
+    var mergedIntoLocation: SourceLocation?
+}
+
+/// Typed readers for each kind of record (spec: content-format.md).
+enum RecordReaders {
+    static let siteFields = ["title", "subtitle", "language", "base_url", "current_year", "organization", "sample"]
+
+    static func settings(_ record: RawRecord, diagnostics: inout [Diagnostic]) -> SiteSettings? {
+        var r = FieldReader(record, what: "site.yaml", allowed: siteFields)
+        let title = r.string("title", required: true)
+        let subtitle = r.string("subtitle")
+        var language = Language.vi
+        if let l = r.string("language") {
+            if let lang = Language(rawValue: l.value.lowercased()) { language = lang } else {
+                r.error("bad-value", l.location, "field \"language\": expected \"vi\" or \"en\", got \"\(l.value)\"")
+            }
+        }
+        var baseURL: String?
+        if let b = r.string("base_url") {
+            let v = b.value.trimmingCharacters(in: " \t")
+            if let url = URL(string: v), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https", url.host != nil {
+                baseURL = v.hasSuffix("/") ? v : v + "/"
+            } else {
+                r.error("bad-value", b.location, "field \"base_url\": expected an absolute http(s) address such as \"https://example.gov.vn/bao-cao/\", got \"\(v)\"")
+            }
+        }
+        let year = r.int("current_year", in: 1900...2200)
+        let organization = r.string("organization")
+        let sample = r.bool("sample")
+        diagnostics += r.diagnostics
+        guard let title else { return nil }
+        return SiteSettings(title: title.value, subtitle: subtitle?.value, language: language, baseURL: baseURL,
+                            currentYear: year?.value, organization: organization?.value, sample: sample)
+    }
+
+    static let provinceFields = ["id", "name", "code", "region", "from", "until", "merged_into"]
+
+    static func province(_ record: RawRecord, diagnostics: inout [Diagnostic]) -> LoadedProvince? {
+        var r = FieldReader(record, what: "province", allowed: provinceFields)
+        let id = r.slug("id", required: true)
+        let name = r.string("name", required: true)
+        let code = r.string("code")
+        let region = r.string("region")
+        let from = r.int("from", in: 1900...2200)
+        let until = r.int("until", in: 1900...2200)
+        let merged = r.slug("merged_into")
+        if let from, let until, until.value < from.value {
+            r.error("bad-value", until.location, "field \"until\" (\(until.value)) is before \"from\" (\(from.value))")
+        }
+        if let merged, until == nil {
+            r.error("missing-field", merged.location, "\"merged_into\" needs \"until\": the last year the province existed")
+        }
+        diagnostics += r.diagnostics
+        guard let id, let name else { return nil }
+        let p = Province(id: id.value, name: name.value, code: code?.value, region: region?.value, from: from?.value,
+                         until: until?.value, mergedInto: merged?.value, location: id.location)
+        return LoadedProvince(province: p, mergedIntoLocation: merged?.location)
+    }
+
+    static let directiveFields = ["id", "number", "kind", "title", "issuer", "issued", "scope", "replaces", "source"]
+
+    static func directive(_ record: RawRecord, defaultID: String, fileLocation: SourceLocation, body: MarkdownSource,
+                          diagnostics: inout [Diagnostic]) -> LoadedDirective? {
+        var r = FieldReader(record, what: "directive", allowed: directiveFields)
+        let id = r.slug("id")
+        let number = r.string("number", required: true)
+        let kindText = r.string("kind", required: true)
+        var kind: DirectiveKind?
+        if let k = kindText {
+            kind = DirectiveKind(word: k.value.trimmingCharacters(in: " \t"))
+            if kind == nil {
+                r.error("bad-value", k.location, "field \"kind\": \"\(k.value)\" is not a known kind of document; use one of: \(DirectiveKind.allWords.prefix(8).joined(separator: ", "))\(Suggestion.hint(for: k.value, in: DirectiveKind.allWords))")
+            }
+        }
+        let title = r.string("title", required: true)
+        let issuer = r.string("issuer", required: true)
+        let issued = r.date("issued", required: true)
+        let scope = r.slug("scope")
+        let replaces = r.slugList("replaces")
+        let source = r.string("source")
+        if let source, let problem = LinkSafety.problem(source.value) {
+            r.error("bad-value", source.location, "field \"source\": \(problem)")
+        }
+        diagnostics += r.diagnostics
+        if let fallback = Slug.problem(defaultID), id == nil {
+            diagnostics.append(.error("bad-id", at: fileLocation, "the file name gives the id \"\(defaultID)\", which is not valid: \(fallback); rename the file or add an \"id\" field"))
+            return nil
+        }
+        guard let number, let kind, let kindText, let title, let issuer, let issued else { return nil }
+        let d = Directive(id: id?.value ?? defaultID, number: number.value, kind: kind, kindWord: kindText.value,
+                          title: title.value, issuer: issuer.value, issued: issued.value, scope: scope?.value,
+                          replaces: replaces.map(\.value), source: source?.value, body: body,
+                          location: id?.location ?? fileLocation)
+        return LoadedDirective(directive: d, scopeLocation: scope?.location, replacesLocations: replaces.map(\.location))
+    }
+
+    static let unitFields = ["id", "name", "kind", "province", "district", "sector", "level", "directives", "models"]
+
+    static func unit(_ record: RawRecord, defaultID: String?, fileLocation: SourceLocation, body: MarkdownSource?,
+                     diagnostics: inout [Diagnostic]) -> LoadedUnit? {
+        var r = FieldReader(record, what: "unit", allowed: unitFields)
+        let id = r.slug("id", required: defaultID == nil)
+        let name = r.string("name", required: true)
+        let kindText = r.string("kind", required: true)
+        var kind: UnitKind?
+        if let k = kindText {
+            kind = UnitKind(word: k.value.trimmingCharacters(in: " \t"))
+            if kind == nil {
+                r.error("bad-value", k.location, "field \"kind\": \"\(k.value)\" is not a kind of unit; use agency (cơ quan), enterprise (doanh nghiệp) or school (nhà trường)\(Suggestion.hint(for: k.value, in: UnitKind.allWords))")
+            }
+        }
+        let province = r.slug("province", required: true)
+        let district = r.string("district")
+        let sector = r.string("sector")
+        var level: ManagementLevel?
+        if let l = r.string("level") {
+            switch l.value.lowercased() {
+            case "province", "cấp tỉnh", "tỉnh": level = .province
+            case "district", "cấp huyện", "huyện": level = .district
+            default: r.error("bad-value", l.location, "field \"level\": expected \"province\" or \"district\", got \"\(l.value)\"")
+            }
+        }
+        let directives = r.slugList("directives")
+        let models = r.list("models")
+        diagnostics += r.diagnostics
+        var unitID = id?.value
+        if unitID == nil, let defaultID {
+            if let problem = Slug.problem(defaultID) {
+                diagnostics.append(.error("bad-id", at: fileLocation, "the file name gives the id \"\(defaultID)\", which is not valid: \(problem); rename the file or add an \"id\" field"))
+                return nil
+            }
+            unitID = defaultID
+        }
+        guard let unitID, let name, let kind, let province else { return nil }
+        let u = SiteUnit(id: unitID, name: name.value, kind: kind, province: province.value, district: district?.value,
+                     sector: sector?.value, level: level, directives: directives.map(\.value),
+                     models: models.map(\.value), body: body, location: id?.location ?? record.location)
+        return LoadedUnit(unit: u, idLocation: id?.location ?? record.location, provinceLocation: province.location,
+                          directiveLocations: directives.map(\.location))
+    }
+
+    static let assessmentFields = ["unit", "year", "scores", "class", "safe", "inspected", "commended", "note"]
+
+    static func assessment(_ record: RawRecord, fileYear: Int, scheme: Scheme, diagnostics: inout [Diagnostic]) -> LoadedAssessment? {
+        let criterionIDs = scheme.criteria.map(\.id)
+        let isCSV = record.origin != .yaml
+        var r = FieldReader(record, what: "assessment", allowed: isCSV ? assessmentFields.filter { $0 != "scores" } + criterionIDs : assessmentFields)
+        let unit = r.slug("unit", required: true)
+        if let y = r.int("year", in: 1900...2200), y.value != fileYear {
+            r.error("year-mismatch", y.location, "the year \(y.value) does not match the file name, which says \(fileYear)")
+        }
+        var scores: [Score] = []
+        var complete = true
+        if isCSV {
+            for c in scheme.criteria {
+                guard let field = record.field(c.id) else {
+                    r.missing(c.id)
+                    complete = false
+                    continue
+                }
+                if let s = score(field, criterion: c, origin: record.origin, reader: &r) { scores.append(s) } else { complete = false }
+            }
+        } else if let field = record.field("scores") {
+            if case .mapping(let map) = field.value {
+                for f in map.fields where !criterionIDs.contains(f.name) {
+                    r.error("unknown-criterion", f.nameLocation, "unknown criterion \"\(f.name)\" in scores\(Suggestion.hint(for: f.name, in: criterionIDs))")
+                }
+                for c in scheme.criteria {
+                    guard let f = map.field(c.id) else {
+                        r.error("missing-score", field.location, "no score for criterion \"\(c.id)\"; every criterion of scheme.yaml must be scored")
+                        complete = false
+                        continue
+                    }
+                    if let s = score(f, criterion: c, origin: .yaml, reader: &r) { scores.append(s) } else { complete = false }
+                }
+            } else {
+                r.error("wrong-type", field.location, "field \"scores\" must be a mapping of criterion id to score, such as \"scores: { \(criterionIDs.first ?? "leadership"): 18.5 }\"")
+                complete = false
+            }
+        } else {
+            r.missing("scores")
+            complete = false
+        }
+        var givenClass: String?
+        let cls = r.slug("class")
+        if let cls {
+            if scheme.scoreClass(id: cls.value) != nil { givenClass = cls.value } else {
+                r.error("unknown-class", cls.location, "unknown class \"\(cls.value)\"\(Suggestion.hint(for: cls.value, in: scheme.classes.map(\.id)))")
+            }
+        }
+        let safe = r.bool("safe")
+        let inspected = r.bool("inspected")
+        let commended = r.bool("commended")
+        let note = r.string("note")
+        diagnostics += r.diagnostics
+        guard let unit, complete else { return nil }
+        let a = Assessment(unit: unit.value, year: fileYear, scores: scores, givenClass: givenClass, safe: safe,
+                           inspected: inspected, commended: commended, note: note?.value, location: record.location)
+        return LoadedAssessment(assessment: a, unitLocation: unit.location, classLocation: cls?.location)
+    }
+
+    static func score(_ field: RawField, criterion c: Criterion, origin: RawRecord.Origin, reader r: inout FieldReader) -> Score? {
+        let label = origin == .yaml ? "score \"\(c.id)\"" : "column \"\(c.id)\""
+        guard case .scalar(let text) = field.value else {
+            r.error("bad-score", field.location, "\(label): expected a number from 0 to \(c.max), got nothing")
+            return nil
+        }
+        let comma = origin == .csv(decimalComma: true)
+        switch Score.parse(text, decimalComma: comma) {
+        case .success(let s):
+            if s > c.max {
+                r.error("bad-score", field.location, "\(label): expected a number from 0 to \(c.max), got \(text)")
+                return nil
+            }
+            return s
+        case .failure(.tooManyDecimals):
+            r.error("bad-score", field.location, "\(label): \"\(text)\" has more than two decimals")
+        case .failure:
+            var hint = ""
+            if !comma, text.contains(","), case .success = Score.parse(text, decimalComma: true) {
+                hint = origin == .yaml ? "; write the decimal with a point (9.5)" : "; in a comma-separated file write the decimal with a point (9.5), or save the file with \";\" separators"
+            }
+            r.error("bad-score", field.location, "\(label): expected a number from 0 to \(c.max), got \"\(text)\"\(hint)")
+        }
+        return nil
+    }
+
+    static let documentFields = ["id", "title", "date", "summary", "weight"]
+
+    static func document(_ record: RawRecord, section: Document.Section, defaultID: String, fileLocation: SourceLocation,
+                         body: MarkdownSource, diagnostics: inout [Diagnostic]) -> Document? {
+        var r = FieldReader(record, what: section == .reports ? "report" : "page", allowed: documentFields)
+        let id = r.slug("id")
+        let title = r.string("title", required: true)
+        let date = r.date("date")
+        let summary = r.string("summary")
+        let weight = r.int("weight")
+        diagnostics += r.diagnostics
+        if id == nil, let problem = Slug.problem(defaultID) {
+            diagnostics.append(.error("bad-id", at: fileLocation, "the file name gives the id \"\(defaultID)\", which is not valid: \(problem); rename the file or add an \"id\" field"))
+            return nil
+        }
+        guard let title else { return nil }
+        return Document(id: id?.value ?? defaultID, section: section, title: title.value, date: date?.value,
+                        summary: summary?.value, weight: weight?.value ?? 0, body: body, location: id?.location ?? fileLocation)
+    }
+}
+
+/// Which link targets are safe in pages.
+public enum LinkSafety {
+    /// nil when `url` may be used as a link target, else why not.
+    public static func problem(_ url: String) -> String? {
+        let lowered = url.trimmingCharacters(in: " \t\n").lowercased().filter { !$0.isWhitespace && !($0.asciiValue.map { $0 < 0x20 } ?? false) }
+        for bad in ["javascript:", "vbscript:", "data:", "file:"] where lowered.hasPrefix(bad) {
+            return "\"\(bad)\" links are not allowed"
+        }
+        return nil
+    }
+}

@@ -1,0 +1,261 @@
+import Foundation
+import ReportSiteModel
+
+/// Reads Content/ and Templates/ into a validated site; the only stage that touches the disk for input.
+public enum ContentLoader {
+    public static func load(_ paths: ContentPaths) -> LoadResult {
+        var diagnostics: [Diagnostic] = []
+        let root = paths.content
+        let display = paths.contentDisplay
+        var locations: [String: SourceLocation] = [:]
+        func disp(_ rel: String) -> String { display + "/" + rel }
+
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDir), isDir.boolValue else {
+            diagnostics.append(.error("missing-content", at: SourceLocation(file: display), "the content folder does not exist; run \"reportsite init\" to start a new site, or pass --content"))
+            return LoadResult(site: nil, diagnostics: diagnostics, templates: [], assets: [], locations: [:])
+        }
+        let (templates, assets) = loadTemplates(paths, diagnostics: &diagnostics)
+        let entries = FileListing.list(root)
+
+        // site.yaml and scheme.yaml first: assessments need the scheme.
+        var settings: SiteSettings?
+        if let rec = singleMapping(root, "site.yaml", display: disp("site.yaml"), diagnostics: &diagnostics) {
+            settings = RecordReaders.settings(rec, diagnostics: &diagnostics)
+        }
+        var scheme: Scheme?
+        if let rec = singleMapping(root, "scheme.yaml", display: disp("scheme.yaml"), diagnostics: &diagnostics) {
+            scheme = SchemeReader.read(rec, diagnostics: &diagnostics)
+        }
+
+        // Sort every file into its job.
+        var provinceFiles: [FileListing.Entry] = []
+        var jobs: [FileJob] = []
+        var staticFiles: [StaticFile] = []
+        for e in entries {
+            let rel = e.relative
+            let parts = rel.split(separator: "/").map(String.init)
+            let ext = (rel as NSString).pathExtension.lowercased()
+            let loc = SourceLocation(file: disp(rel))
+            if parts.first == "static" {
+                if e.isSymlinkOutside {
+                    diagnostics.append(.warning("symlink-outside", at: loc, "this link points outside the content folder and is not copied"))
+                    continue
+                }
+                staticFiles.append(StaticFile(relativePath: parts.dropFirst().joined(separator: "/"), sourcePath: e.url.path))
+                continue
+            }
+            if e.isSymlinkOutside {
+                diagnostics.append(.warning("symlink-outside", at: loc, "this link points outside the content folder and is ignored"))
+                continue
+            }
+            switch parts.count {
+            case 1:
+                if rel == "site.yaml" || rel == "scheme.yaml" { continue }
+                if rel == "provinces.yaml" || rel == "provinces.yml" || rel == "provinces.csv" { provinceFiles.append(e); continue }
+                if rel == "site.yml" || rel == "scheme.yml" {
+                    diagnostics.append(.error("misnamed-file", at: loc, "name this file \"\(rel.replacingOccurrences(of: ".yml", with: ".yaml"))\""))
+                    continue
+                }
+                if rel.lowercased().hasPrefix("readme") { continue }
+                diagnostics.append(.warning("ignored-file", at: loc, "this file is not part of the content format and is ignored"))
+            default:
+                let top = parts[0]
+                let name = (parts.last! as NSString).deletingPathExtension
+                switch (top, ext) {
+                case ("directives", "md") where parts.count == 2: jobs.append(FileJob(kind: .directive, entry: e, display: disp(rel), stem: name))
+                case ("units", "md"): jobs.append(FileJob(kind: .unitMarkdown, entry: e, display: disp(rel), stem: name))
+                case ("units", "yaml"), ("units", "yml"), ("units", "csv"): jobs.append(FileJob(kind: .unitTable, entry: e, display: disp(rel), stem: name))
+                case ("assessments", "yaml"), ("assessments", "yml"), ("assessments", "csv"):
+                    let yearText = parts.count == 2 ? name : parts[1]
+                    if parts.count > 3 {
+                        diagnostics.append(.error("misplaced-file", at: loc, "assessment files go in assessments/YEAR.csv or assessments/YEAR/NAME.csv, not deeper"))
+                    } else if yearText.count == 4, let year = Int(yearText), (1900...2200).contains(year) {
+                        jobs.append(FileJob(kind: .assessments(year), entry: e, display: disp(rel), stem: name))
+                    } else {
+                        diagnostics.append(.error("bad-year-name", at: loc, parts.count == 2
+                            ? "an assessment file must be named after its year, such as assessments/2024.csv"
+                            : "the folder \"\(parts[1])\" must be a year, such as assessments/2024/"))
+                    }
+                case ("reports", "md") where parts.count == 2: jobs.append(FileJob(kind: .document(.reports), entry: e, display: disp(rel), stem: name))
+                case ("pages", "md") where parts.count == 2: jobs.append(FileJob(kind: .document(.pages), entry: e, display: disp(rel), stem: name))
+                default:
+                    diagnostics.append(.warning("ignored-file", at: loc, "this file is not part of the content format and is ignored"))
+                }
+            }
+        }
+
+        // Provinces.
+        var provinces: [LoadedProvince] = []
+        if provinceFiles.isEmpty {
+            diagnostics.append(.error("missing-file", at: SourceLocation(file: disp("provinces.yaml")), "the site needs a provinces.yaml or provinces.csv file"))
+        } else if provinceFiles.count > 1 {
+            diagnostics.append(.error("duplicate-file", at: SourceLocation(file: disp(provinceFiles[1].relative)), "there are \(provinceFiles.count) provinces files; keep only one of provinces.yaml and provinces.csv"))
+        }
+        for e in provinceFiles.prefix(1) {
+            for rec in tableRecords(e.url, display: disp(e.relative), diagnostics: &diagnostics) {
+                if let p = RecordReaders.province(rec, diagnostics: &diagnostics) { provinces.append(p) }
+            }
+        }
+
+        // Every other file on all cores; results merged in path order.
+        let fixedScheme = scheme
+        let outcomes = parallelMap(jobs) { job in job.run(scheme: fixedScheme) }
+        var directives: [LoadedDirective] = []
+        var units: [LoadedUnit] = []
+        var assessments: [LoadedAssessment] = []
+        var reports: [Document] = []
+        var pages: [Document] = []
+        for o in outcomes {
+            diagnostics += o.diagnostics
+            directives += o.directives
+            units += o.units
+            assessments += o.assessments
+            for d in o.documents { if d.section == .reports { reports.append(d) } else { pages.append(d) } }
+        }
+
+        for d in directives { locations["directive:" + d.directive.id] = d.directive.location }
+        for u in units { locations["unit:" + u.unit.id] = u.idLocation }
+        for d in reports { locations["report:" + d.id] = d.location }
+        for d in pages { locations["page:" + d.id] = d.location }
+
+        guard let settings, let scheme else {
+            return LoadResult(site: nil, diagnostics: diagnostics, templates: templates, assets: assets, locations: locations)
+        }
+        let validated = CrossCheck.run(scheme: scheme, provinces: &provinces, directives: &directives, units: &units,
+                                       assessments: &assessments, reports: &reports, pages: &pages, settings: settings)
+        diagnostics += validated
+        let site = Site(settings: settings, scheme: scheme, provinces: provinces.map(\.province),
+                        directives: directives.map(\.directive), units: units.map(\.unit),
+                        assessments: assessments.map(\.assessment), reports: reports, pages: pages,
+                        staticFiles: staticFiles)
+        return LoadResult(site: site, diagnostics: diagnostics, templates: templates, assets: assets, locations: locations)
+    }
+
+    /// Reads a required YAML file that must hold one mapping.
+    static func singleMapping(_ root: URL, _ name: String, display: String, diagnostics: inout [Diagnostic]) -> RawRecord? {
+        let url = root.appendingPathComponent(name)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            diagnostics.append(.error("missing-file", at: SourceLocation(file: display), "the site needs this file; see docs/content-format.md"))
+            return nil
+        }
+        guard let file = TextFile.read(url, displayPath: display, diagnostics: &diagnostics),
+              let item = YAMLReader.parse(file.text, file: display, diagnostics: &diagnostics) else { return nil }
+        guard case .mapping(let rec) = item.value else {
+            diagnostics.append(.error("yaml-structure", at: item.location, "\(name) must be a mapping of fields such as \"title: …\""))
+            return nil
+        }
+        return rec
+    }
+
+    /// Records of a YAML list or a CSV table.
+    static func tableRecords(_ url: URL, display: String, diagnostics: inout [Diagnostic]) -> [RawRecord] {
+        guard let file = TextFile.read(url, displayPath: display, diagnostics: &diagnostics) else { return [] }
+        if url.pathExtension.lowercased() == "csv" {
+            guard let table = CSVTable.parse(file.text, file: display, diagnostics: &diagnostics) else { return [] }
+            return CSVRecords.records(table, file: display, diagnostics: &diagnostics)
+        }
+        guard let item = YAMLReader.parse(file.text, file: display, diagnostics: &diagnostics) else { return [] }
+        guard case .list(let items) = item.value else {
+            diagnostics.append(.error("yaml-structure", at: item.location, "this file must be a YAML list of records, each starting with \"- \""))
+            return []
+        }
+        var out: [RawRecord] = []
+        for i in items {
+            if case .mapping(let rec) = i.value { out.append(rec) } else {
+                diagnostics.append(.error("yaml-structure", at: i.location, "each item of the list must be a mapping of fields such as \"id: …\""))
+            }
+        }
+        return out
+    }
+
+    static func loadTemplates(_ paths: ContentPaths, diagnostics: inout [Diagnostic]) -> ([TemplateSource], [AssetFile]) {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: paths.templates.path, isDirectory: &isDir), isDir.boolValue else {
+            diagnostics.append(.error("missing-templates", at: SourceLocation(file: paths.templatesDisplay), "the templates folder does not exist; pass --templates or run \"reportsite init\""))
+            return ([], [])
+        }
+        var templates: [TemplateSource] = []
+        var assets: [AssetFile] = []
+        for e in FileListing.list(paths.templates) where !e.isSymlinkOutside {
+            let display = paths.templatesDisplay + "/" + e.relative
+            if e.relative.hasSuffix(".mustache") {
+                if let file = TextFile.read(e.url, displayPath: display, diagnostics: &diagnostics) {
+                    templates.append(TemplateSource(name: String(e.relative.dropLast(".mustache".count)), text: file.text, displayPath: display))
+                }
+            } else if e.relative.hasPrefix("assets/"), let data = try? Data(contentsOf: e.url) {
+                assets.append(AssetFile(relativePath: e.relative, bytes: [UInt8](data)))
+            }
+        }
+        return (templates, assets)
+    }
+}
+
+/// One content file to parse, independent of the others.
+struct FileJob: Sendable {
+    enum Kind: Sendable {
+        case directive
+        case unitMarkdown
+        case unitTable
+        case assessments(Int)
+        case document(Document.Section)
+    }
+
+    var kind: Kind
+    var entry: FileListing.Entry
+    var display: String
+    var stem: String
+
+    struct Outcome: Sendable {
+        var diagnostics: [Diagnostic] = []
+        var directives: [LoadedDirective] = []
+        var units: [LoadedUnit] = []
+        var assessments: [LoadedAssessment] = []
+        var documents: [Document] = []
+    }
+
+    func run(scheme: Scheme?) -> Outcome {
+        var o = Outcome()
+        let fileLoc = SourceLocation(file: display)
+        switch kind {
+        case .directive, .unitMarkdown, .document:
+            guard let file = TextFile.read(entry.url, displayPath: display, diagnostics: &o.diagnostics),
+                  let split = FrontMatterSplit.split(file, diagnostics: &o.diagnostics) else { return o }
+            let body = MarkdownSource(text: split.body, file: display, firstLine: split.bodyFirstLine)
+            var record = RawRecord(fields: [], location: SourceLocation(file: display, line: 1, column: 1), origin: .yaml)
+            if let yaml = split.yaml {
+                guard let item = YAMLReader.parse(yaml, file: display, firstLine: split.yamlFirstLine, diagnostics: &o.diagnostics) else { return o }
+                switch item.value {
+                case .mapping(let rec): record = rec
+                case .null: break
+                default:
+                    o.diagnostics.append(.error("yaml-structure", at: item.location, "the front matter must be a mapping of fields such as \"title: …\""))
+                    return o
+                }
+            } else if case .directive = kind {
+                o.diagnostics.append(.error("missing-front-matter", at: SourceLocation(file: display, line: 1, column: 1), "a directive file starts with front matter: a \"---\" line, fields such as \"number: …\", and a \"---\" line"))
+                return o
+            }
+            record.location = SourceLocation(file: display, line: 1, column: 1)
+            switch kind {
+            case .directive:
+                if let d = RecordReaders.directive(record, defaultID: stem, fileLocation: fileLoc, body: body, diagnostics: &o.diagnostics) { o.directives.append(d) }
+            case .unitMarkdown:
+                if let u = RecordReaders.unit(record, defaultID: stem, fileLocation: fileLoc, body: body, diagnostics: &o.diagnostics) { o.units.append(u) }
+            case .document(let section):
+                if let d = RecordReaders.document(record, section: section, defaultID: stem, fileLocation: fileLoc, body: body, diagnostics: &o.diagnostics) { o.documents.append(d) }
+            default: break
+            }
+        case .unitTable:
+            for rec in ContentLoader.tableRecords(entry.url, display: display, diagnostics: &o.diagnostics) {
+                if let u = RecordReaders.unit(rec, defaultID: nil, fileLocation: fileLoc, body: nil, diagnostics: &o.diagnostics) { o.units.append(u) }
+            }
+        case .assessments(let year):
+            guard let scheme else { return o }
+            for rec in ContentLoader.tableRecords(entry.url, display: display, diagnostics: &o.diagnostics) {
+                if let a = RecordReaders.assessment(rec, fileYear: year, scheme: scheme, diagnostics: &o.diagnostics) { o.assessments.append(a) }
+            }
+        }
+        return o
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import ReportSiteModel
+
+/// A source file decoded as UTF-8 with its BOM removed and CRLF turned into LF.
+///
+/// Removing the CR of a CRLF keeps every line and column where it was.
+struct TextFile: Sendable {
+    var displayPath: String
+    var text: String
+
+    /// Reads and normalises `url`; reports invalid UTF-8 and empty files as diagnostics.
+    static func read(_ url: URL, displayPath: String, diagnostics: inout [Diagnostic]) -> TextFile? {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            diagnostics.append(.error("unreadable-file", at: SourceLocation(file: displayPath), "cannot read the file: \(error.localizedDescription)"))
+            return nil
+        }
+        return decode(data, displayPath: displayPath, diagnostics: &diagnostics)
+    }
+
+    static func decode(_ data: Data, displayPath: String, diagnostics: inout [Diagnostic]) -> TextFile? {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            diagnostics.append(.error("bad-encoding", at: SourceLocation(file: displayPath),
+                "the file is UTF-16; save it as UTF-8 (in a spreadsheet: \"CSV UTF-8\")"))
+            return nil
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let (line, column) = firstInvalidPosition(bytes)
+            diagnostics.append(.error("bad-encoding", at: SourceLocation(file: displayPath, line: line, column: column),
+                "the file is not valid UTF-8; save it as UTF-8 (in a spreadsheet: \"CSV UTF-8\")"))
+            return nil
+        }
+        if text.allSatisfy({ $0.isWhitespace }) {
+            diagnostics.append(.error("empty-file", at: SourceLocation(file: displayPath), "the file is empty"))
+            return nil
+        }
+        if text.unicodeScalars.contains("\0") {
+            diagnostics.append(.error("bad-encoding", at: SourceLocation(file: displayPath), "the file contains a NUL byte; is it a text file?"))
+            return nil
+        }
+        let normalised = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
+        return TextFile(displayPath: displayPath, text: normalised)
+    }
+
+    /// Line and column (in scalars) of the first byte that is not valid UTF-8.
+    static func firstInvalidPosition(_ bytes: [UInt8]) -> (Int, Int) {
+        var line = 1
+        var column = 1
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let len: Int
+            if b < 0x80 { len = 1 } else if b & 0xE0 == 0xC0 { len = 2 } else if b & 0xF0 == 0xE0 { len = 3 } else if b & 0xF8 == 0xF0 { len = 4 } else { return (line, column) }
+            if i + len > bytes.count { return (line, column) }
+            if len > 1, String(validating: bytes[i..<(i + len)], as: UTF8.self) == nil { return (line, column) }
+            if b == 0x0A { line += 1; column = 1 } else { column += 1 }
+            i += len
+        }
+        return (line, column)
+    }
+}
+
+/// A Markdown file split into its front matter and body.
+struct FrontMatterSplit {
+    /// The YAML between the `---` lines, nil when the file has no front matter.
+    var yaml: String?
+    /// 1-based line where the YAML starts.
+    var yamlFirstLine: Int
+    var body: String
+    var bodyFirstLine: Int
+
+    /// Splits `text`; a front matter that never closes is an error at its opening line.
+    static func split(_ file: TextFile, diagnostics: inout [Diagnostic]) -> FrontMatterSplit? {
+        let text = file.text
+        guard text.hasPrefix("---\n") || text == "---" || text.hasPrefix("--- \n") else {
+            return FrontMatterSplit(yaml: nil, yamlFirstLine: 1, body: text, bodyFirstLine: 1)
+        }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        lines.removeFirst()
+        var yamlLines: [Substring] = []
+        for (i, line) in lines.enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed == "---" || trimmed == "..." {
+                let body = lines[(i + 1)...].joined(separator: "\n")
+                return FrontMatterSplit(yaml: yamlLines.joined(separator: "\n"), yamlFirstLine: 2,
+                                        body: body, bodyFirstLine: i + 3)
+            }
+            yamlLines.append(line)
+        }
+        diagnostics.append(.error("unclosed-front-matter", at: SourceLocation(file: file.displayPath, line: 1, column: 1),
+            "the front matter opened here never closes: add a line with only \"---\" after it"))
+        return nil
+    }
+}
+
+extension String {
+    /// The text with combining marks removed (Huế → Hue), for slugs.
+    var decomposedScalarsBase: String {
+        var out = String.UnicodeScalarView()
+        for scalar in decomposedStringWithCanonicalMapping.unicodeScalars where !(0x0300...0x036F).contains(scalar.value) {
+            out.append(scalar)
+        }
+        return String(out)
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        let chars = Set(set)
+        var s = Substring(self)
+        while let f = s.first, chars.contains(f) { s.removeFirst() }
+        while let l = s.last, chars.contains(l) { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,84 @@
+/// One problem found in the user's files.
+public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Hashable {
+        case error
+        case warning
+    }
+
+    public var severity: Severity
+    /// A stable kebab-case identifier such as `unknown-province`.
+    public var code: String
+    public var location: SourceLocation
+    public var message: String
+
+    public init(_ severity: Severity, _ code: String, at location: SourceLocation, _ message: String) {
+        self.severity = severity
+        self.code = code
+        self.location = location
+        self.message = message
+    }
+
+    public static func error(_ code: String, at location: SourceLocation, _ message: String) -> Diagnostic {
+        Diagnostic(.error, code, at: location, message)
+    }
+
+    public static func warning(_ code: String, at location: SourceLocation, _ message: String) -> Diagnostic {
+        Diagnostic(.warning, code, at: location, message)
+    }
+
+    /// The compiler-style line: `path:line:col: error: message`.
+    public var description: String {
+        "\(location): \(severity.rawValue): \(message)"
+    }
+}
+
+extension Array where Element == Diagnostic {
+    public var hasErrors: Bool { contains { $0.severity == .error } }
+    public var errorCount: Int { filter { $0.severity == .error }.count }
+    public var warningCount: Int { filter { $0.severity == .warning }.count }
+
+    /// Sorted by file, line, column, then message, so output does not depend on the order of discovery.
+    public func sortedForDisplay() -> [Diagnostic] {
+        var seen = Set<Diagnostic>()
+        return filter { seen.insert($0).inserted }.sorted {
+            if $0.location != $1.location { return $0.location < $1.location }
+            if $0.severity != $1.severity { return $0.severity == .error }
+            return $0.message < $1.message
+        }
+    }
+}
+
+/// Suggests the closest known name for a misspelt one ("did you mean").
+public enum Suggestion {
+    public static func closest(to word: String, in candidates: [String]) -> String? {
+        let target = Array(word.lowercased().unicodeScalars)
+        var best: (String, Int)?
+        for candidate in candidates.sorted() {
+            let d = distance(target, Array(candidate.lowercased().unicodeScalars))
+            if best == nil || d < best!.1 { best = (candidate, d) }
+        }
+        guard let (name, d) = best else { return nil }
+        let limit = max(2, target.count / 3)
+        return d <= limit ? name : nil
+    }
+
+    public static func hint(for word: String, in candidates: [String]) -> String {
+        if let s = closest(to: word, in: candidates) { return " (did you mean \"\(s)\"?)" }
+        return ""
+    }
+
+    public static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var prev = Array(0...b.count)
+        var cur = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            cur[0] = i
+            for j in 1...b.count {
+                cur[j] = Swift.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&prev, &cur)
+        }
+        return prev[b.count]
+    }
+}

@@ -1,0 +1,233 @@
+/// One province's figures and rank in one year.
+public struct ProvinceStanding: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    /// nil when the province has no assessed unit (unranked).
+    public var rank: Int?
+    /// Units that count for this province in the year (assessed or not).
+    public var units: Int
+    public var assessed: Int
+    public var totalSum: Score
+    public var meanScore: Fraction?
+    public var shareExcellent: Fraction?
+    public var shareSafe: Fraction?
+    /// Count per class id, in scheme order.
+    public var classes: [(id: String, count: Int)]
+    public var safe: Int
+    public var inspected: Int
+    public var commended: Int
+    /// Previous rank minus this rank (positive: moved up); nil without both ranks.
+    public var rankChange: Int?
+    public var previousRank: Int?
+
+    public static func == (a: ProvinceStanding, b: ProvinceStanding) -> Bool {
+        a.id == b.id && a.rank == b.rank && a.assessed == b.assessed && a.totalSum == b.totalSum
+            && a.classes.map(\.id) == b.classes.map(\.id) && a.classes.map(\.count) == b.classes.map(\.count)
+            && a.safe == b.safe && a.rankChange == b.rankChange && a.units == b.units
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(id)
+        h.combine(rank)
+    }
+}
+
+/// One unit's result and ranks in one year.
+public struct UnitStanding: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    public var kind: UnitKind
+    /// The province the unit counts for in the year (after following mergers); nil if none exists.
+    public var province: String?
+    /// The province written in the unit's file.
+    public var homeProvince: String
+    public var total: Score
+    public var scores: [Score]
+    public var classId: String
+    public var computedClass: String
+    public var safe: Bool
+    public var inspected: Bool
+    public var commended: Bool
+    public var rankInProvince: Int?
+    public var rankNational: Int
+}
+
+/// The province and unit rankings of one year.
+public struct YearRanking: Sendable {
+    public var year: Int
+    public var kind: UnitKind?
+    /// Ranked provinces by rank, then unranked; Vietnamese order inside a rank.
+    public var provinces: [ProvinceStanding]
+    /// Assessed units by national rank; Vietnamese order inside a rank.
+    public var units: [UnitStanding]
+
+    public func province(_ id: String) -> ProvinceStanding? { provinces.first { $0.id == id } }
+}
+
+/// Computes rankings from a validated site (spec: How provinces are ranked).
+public struct Ranker: Sendable {
+    public let site: Site
+    let provincesByID: [String: Province]
+    let unitsByID: [String: SiteUnit]
+    let assessmentsByYear: [Int: [Assessment]]
+    let nameKeys: [String: CollationKey]
+
+    public init(site: Site) {
+        self.site = site
+        var p: [String: Province] = [:]
+        for province in site.provinces { p[province.id] = province }
+        provincesByID = p
+        var u: [String: SiteUnit] = [:]
+        for unit in site.units { u[unit.id] = unit }
+        unitsByID = u
+        assessmentsByYear = Dictionary(grouping: site.assessments, by: \.year)
+        var keys: [String: CollationKey] = [:]
+        for province in site.provinces { keys["p:" + province.id] = province.name.collationKey }
+        nameKeys = keys
+    }
+
+    /// The province a unit of `provinceID` counts for in `year`, following `merged_into` as far as needed.
+    public func effectiveProvince(_ provinceID: String, in year: Int) -> String? {
+        var current = provinceID
+        var visited: Set<String> = []
+        while let province = provincesByID[current] {
+            if province.exists(in: year) { return current }
+            guard let next = province.mergedInto, visited.insert(current).inserted else { return nil }
+            current = next
+        }
+        return nil
+    }
+
+    /// The ranking of `year`, over all units or those of one kind, with rank change against year − 1.
+    public func ranking(year: Int, kind: UnitKind? = nil) -> YearRanking {
+        var result = rankingWithoutChange(year: year, kind: kind)
+        let previous = rankingWithoutChange(year: year - 1, kind: kind)
+        var previousRanks: [String: Int] = [:]
+        for p in previous.provinces { if let r = p.rank { previousRanks[p.id] = r } }
+        for i in result.provinces.indices {
+            let prev = previousRanks[result.provinces[i].id]
+            result.provinces[i].previousRank = prev
+            if let r = result.provinces[i].rank, let prev { result.provinces[i].rankChange = prev - r }
+        }
+        return result
+    }
+
+    func rankingWithoutChange(year: Int, kind: UnitKind?) -> YearRanking {
+        let scheme = site.scheme
+        let firstClass = scheme.classes.first?.id
+        var standings: [String: ProvinceStanding] = [:]
+        var order: [String] = []
+        for province in site.provinces where province.exists(in: year) {
+            standings[province.id] = ProvinceStanding(
+                id: province.id, name: province.name, rank: nil, units: 0, assessed: 0, totalSum: .zero,
+                meanScore: nil, shareExcellent: nil, shareSafe: nil,
+                classes: scheme.classes.map { ($0.id, 0) }, safe: 0, inspected: 0, commended: 0,
+                rankChange: nil, previousRank: nil)
+            order.append(province.id)
+        }
+        for unit in site.units where kind == nil || unit.kind == kind {
+            if let p = effectiveProvince(unit.province, in: year) { standings[p]?.units += 1 }
+        }
+        var excellent: [String: Int] = [:]
+        var units: [UnitStanding] = []
+        for record in assessmentsByYear[year] ?? [] {
+            guard let unit = unitsByID[record.unit], kind == nil || unit.kind == kind else { continue }
+            let total = record.total
+            let computed = scheme.classFor(total: total)
+            let cls = record.givenClass ?? computed
+            let p = effectiveProvince(unit.province, in: year)
+            units.append(UnitStanding(
+                id: unit.id, name: unit.name, kind: unit.kind, province: p, homeProvince: unit.province,
+                total: total, scores: record.scores, classId: cls, computedClass: computed, safe: record.safe,
+                inspected: record.inspected, commended: record.commended, rankInProvince: nil, rankNational: 0))
+            guard let p, var s = standings[p] else { continue }
+            s.assessed += 1
+            s.totalSum = s.totalSum + total
+            if let i = s.classes.firstIndex(where: { $0.id == cls }) { s.classes[i].count += 1 }
+            if record.safe { s.safe += 1 }
+            if record.inspected { s.inspected += 1 }
+            if record.commended { s.commended += 1 }
+            if cls == firstClass { excellent[p, default: 0] += 1 }
+            standings[p] = s
+        }
+        for id in order {
+            guard var s = standings[id], s.assessed > 0 else { continue }
+            let n = Int64(s.assessed)
+            s.meanScore = Fraction(s.totalSum.hundredths, n * 100)
+            s.shareExcellent = Fraction(Int64(excellent[id] ?? 0), n)
+            s.shareSafe = Fraction(Int64(s.safe), n)
+            standings[id] = s
+        }
+        let keys = scheme.rankingKeys
+        func keyValues(_ s: ProvinceStanding) -> [Fraction] {
+            keys.map { key in
+                switch key {
+                case .meanScore: return s.meanScore ?? Fraction(0, 1)
+                case .shareExcellent: return s.shareExcellent ?? Fraction(0, 1)
+                case .shareSafe: return s.shareSafe ?? Fraction(0, 1)
+                }
+            }
+        }
+        // true when a is strictly ahead of b on the keys, compared in order.
+        func ahead(_ a: [Fraction], _ b: [Fraction]) -> Bool {
+            for (x, y) in zip(a, b) where x != y { return x > y }
+            return false
+        }
+        let ranked = order.compactMap { standings[$0] }.filter { $0.assessed > 0 }
+        let rankedKeys = ranked.map(keyValues)
+        // Sorting by keys makes rank = 1 + index of the first of a run of equal keys.
+        let sortedIdx = rankedKeys.indices.sorted { ahead(rankedKeys[$0], rankedKeys[$1]) }
+        var rankOf: [String: Int] = [:]
+        for (pos, i) in sortedIdx.enumerated() {
+            if pos > 0, rankedKeys[sortedIdx[pos - 1]] == rankedKeys[i] {
+                rankOf[ranked[i].id] = rankOf[ranked[sortedIdx[pos - 1]].id]
+            } else {
+                rankOf[ranked[i].id] = pos + 1
+            }
+        }
+        var provinces = order.compactMap { standings[$0] }
+        for i in provinces.indices { provinces[i].rank = rankOf[provinces[i].id] }
+        provinces.sort { a, b in
+            switch (a.rank, b.rank) {
+            case let (x?, y?) where x != y: return x < y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default:
+                let ka = nameKeys["p:" + a.id] ?? a.name.collationKey
+                let kb = nameKeys["p:" + b.id] ?? b.name.collationKey
+                if ka != kb { return ka < kb }
+                return a.id < b.id
+            }
+        }
+        rankUnits(&units)
+        return YearRanking(year: year, kind: kind, provinces: provinces, units: units)
+    }
+
+    /// spec: units are ranked by total score (higher first), ties share a rank, nationally and per province.
+    func rankUnits(_ units: inout [UnitStanding]) {
+        let keys = units.map { $0.name.collationKey }
+        let idx = units.indices.sorted { a, b in
+            if units[a].total != units[b].total { return units[a].total > units[b].total }
+            if keys[a] != keys[b] { return keys[a] < keys[b] }
+            return units[a].id < units[b].id
+        }
+        units = idx.map { units[$0] }
+        var perProvince: [String: (count: Int, lastTotal: Score, lastRank: Int)] = [:]
+        for i in units.indices {
+            if i > 0, units[i - 1].total == units[i].total {
+                units[i].rankNational = units[i - 1].rankNational
+            } else {
+                units[i].rankNational = i + 1
+            }
+            guard let p = units[i].province else { continue }
+            var state = perProvince[p] ?? (0, Score(hundredths: -1), 0)
+            state.count += 1
+            if state.lastTotal != units[i].total {
+                state.lastRank = state.count
+                state.lastTotal = units[i].total
+            }
+            units[i].rankInProvince = state.lastRank
+            perProvince[p] = state
+        }
+    }
+}

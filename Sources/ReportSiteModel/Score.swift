@@ -1,0 +1,73 @@
+/// A score with at most two decimals, kept as an integer number of hundredths.
+public struct Score: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var hundredths: Int64
+
+    public init(hundredths: Int64) { self.hundredths = hundredths }
+
+    public static func < (a: Score, b: Score) -> Bool { a.hundredths < b.hundredths }
+    public static func + (a: Score, b: Score) -> Score { Score(hundredths: a.hundredths + b.hundredths) }
+    public static let zero = Score(hundredths: 0)
+
+    public enum ParseError: Error, Equatable {
+        case notANumber
+        case tooManyDecimals
+        case tooLarge
+    }
+
+    /// Parses `9`, `9.5`, `18.25` (and `9,5` when `decimalComma` is allowed). No sign, no exponent.
+    public static func parse(_ text: String, decimalComma: Bool = false) -> Result<Score, ParseError> {
+        let t = text.trimmingCharacters(in: " \t")
+        var intPart: Int64 = 0
+        var frac: Int64 = 0
+        var fracDigits = 0
+        var seenSep = false
+        var seenDigit = false
+        for ch in t.unicodeScalars {
+            if ch == "." || (decimalComma && ch == ",") {
+                if seenSep { return .failure(.notANumber) }
+                seenSep = true
+                continue
+            }
+            guard let d = ch.properties.numericType == .decimal ? Int64(String(ch)) : nil, ch.isASCII else {
+                return .failure(.notANumber)
+            }
+            seenDigit = true
+            if seenSep {
+                fracDigits += 1
+                if fracDigits > 2 {
+                    if d != 0 { return .failure(.tooManyDecimals) }
+                    continue
+                }
+                frac = frac * 10 + d
+            } else {
+                intPart = intPart * 10 + d
+                if intPart > 1_000_000_000 { return .failure(.tooLarge) }
+            }
+        }
+        if !seenDigit { return .failure(.notANumber) }
+        if fracDigits == 1 { frac *= 10 }
+        return .success(Score(hundredths: intPart * 100 + frac))
+    }
+
+    /// "18.5", "20", "18.25": shortest exact decimal form with a point.
+    public var description: String {
+        let whole = hundredths / 100
+        let rest = hundredths % 100
+        if rest == 0 { return String(whole) }
+        if rest % 10 == 0 { return "\(whole).\(rest / 10)" }
+        return "\(whole).\(rest < 10 ? "0" : "")\(rest)"
+    }
+
+    /// Always two decimals: "18.50".
+    public var twoDecimals: String { FixedDecimal(scaled: hundredths, places: 2).description }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        let chars = Set(set)
+        var s = Substring(self)
+        while let f = s.first, chars.contains(f) { s.removeFirst() }
+        while let l = s.last, chars.contains(l) { s.removeLast() }
+        return String(s)
+    }
+}

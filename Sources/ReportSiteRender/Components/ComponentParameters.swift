@@ -1,0 +1,69 @@
+import ReportSiteModel
+import Yams
+
+/// Parameters of a component, read from the YAML body of its fence, each with its location.
+struct ComponentParameters {
+    var values: [String: Located<String>] = [:]
+
+    static let allowed: [String: [String]] = [
+        "ranking": ["year", "top", "kind"],
+        "units": ["year", "province", "kind", "top"],
+        "chart": ["of", "year", "province"],
+        "stats": ["year", "province"],
+        "directives": ["scope", "kind"],
+    ]
+
+    static func parse(_ request: ComponentRequest, diagnostics: inout [Diagnostic]) -> ComponentParameters? {
+        var out = ComponentParameters()
+        let file = request.location.file
+        let offset = request.parametersFirstLine - 1
+        let text = request.parameters
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return out }
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            var mark: Mark?
+            var problem = "\(error)"
+            switch error {
+            case let .scanner(_, p, m, _), let .parser(_, p, m, _), let .composer(_, p, m, _):
+                mark = m
+                problem = p
+            default: break
+            }
+            diagnostics.append(.error("yaml-syntax", at: SourceLocation(file: file, line: (mark?.line ?? 1) + offset, column: mark?.column ?? 1),
+                                      "component \"\(request.name)\": YAML syntax error: \(problem)"))
+            return nil
+        } catch {
+            diagnostics.append(.error("yaml-syntax", at: request.location, "component \"\(request.name)\": \(error)"))
+            return nil
+        }
+        guard let node, case .mapping(let mapping) = node else {
+            diagnostics.append(.error("component-parameter", at: SourceLocation(file: file, line: request.parametersFirstLine, column: 1),
+                                      "component \"\(request.name)\": parameters are written \"name: value\", one per line"))
+            return nil
+        }
+        let allowed = allowed[request.name] ?? []
+        var ok = true
+        for (k, v) in mapping {
+            let key = k.string ?? ""
+            let loc = SourceLocation(file: file, line: (k.mark?.line ?? 1) + offset, column: k.mark?.column ?? 1)
+            guard allowed.contains(key) else {
+                diagnostics.append(.error("component-parameter", at: loc,
+                    "component \"\(request.name)\" has no parameter \"\(key)\"\(Suggestion.hint(for: key, in: allowed)); its parameters are \(allowed.joined(separator: ", "))"))
+                ok = false
+                continue
+            }
+            guard case .scalar(let s) = v else {
+                diagnostics.append(.error("component-parameter", at: loc, "component \"\(request.name)\": \"\(key)\" must be a single value"))
+                ok = false
+                continue
+            }
+            let vloc = SourceLocation(file: file, line: (v.mark?.line ?? 1) + offset, column: v.mark?.column ?? 1)
+            out.values[key] = Located(s.string, at: vloc)
+        }
+        return ok ? out : nil
+    }
+}
+
+import Foundation

@@ -1,0 +1,71 @@
+import ReportSiteModel
+
+/// The search index, shipped as a script so the search page works from `file://` (no fetch).
+///
+/// Compact arrays, not objects: names only; the page folds diacritics itself ("Huế" → "hue").
+enum SearchIndex {
+    static func script(model: RenderModel) -> String {
+        let site = model.site
+        let provinces = site.provinces.sorted { $0.id < $1.id }
+        var provinceIndex: [String: Int] = [:]
+        for (i, p) in provinces.enumerated() { provinceIndex[p.id] = i }
+        var out = "window.REPORTSITE_INDEX={\"p\":["
+        out += provinces.map { "[\(Escape.json($0.id)),\(Escape.json($0.name))]" }.joined(separator: ",")
+        out += "],\"k\":["
+        out += UnitKind.allCases.map { Escape.json(model.strings.kind($0)) }.joined(separator: ",")
+        out += "],\"u\":[\n"
+        let kinds = UnitKind.allCases
+        out += site.units.sorted { $0.id < $1.id }.map { u in
+            "[\(Escape.json(u.id)),\(Escape.json(u.name)),\(kinds.firstIndex(of: u.kind) ?? 0),\(provinceIndex[u.province] ?? -1)]"
+        }.joined(separator: ",\n")
+        out += "],\"d\":["
+        out += site.directives.sorted { $0.id < $1.id }.map { d in
+            "[\(Escape.json(d.id)),\(Escape.json(model.strings.directiveKind(d.kind) + " " + d.number)),\(Escape.json(d.title))]"
+        }.joined(separator: ",")
+        out += "],\"r\":["
+        out += site.reports.sorted { $0.id < $1.id }.map { "[\(Escape.json($0.id)),\(Escape.json($0.title))]" }.joined(separator: ",")
+        out += "],\"g\":["
+        out += site.pages.sorted { $0.id < $1.id }.map { "[\(Escape.json($0.id)),\(Escape.json($0.title))]" }.joined(separator: ",")
+        out += "]};\n"
+        return out
+    }
+}
+
+/// sitemap.xml and the Atom feed of reports, with absolute URLs from `base_url`.
+enum Feeds {
+    static func files(model: RenderModel, diagnostics: inout [Diagnostic]) -> [OutputFile] {
+        let site = model.site
+        guard let base = site.settings.baseURL else { return [] }
+        func url(_ path: String) -> String {
+            base + (path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path)
+        }
+        var paths = [Paths.home, Paths.rankings, Paths.provinces, Paths.directives, Paths.reports, Paths.search]
+        paths += model.years.map(Paths.ranking)
+        paths += site.provinces.map { Paths.province($0.id) }
+        paths += site.units.map { Paths.unit($0.id) }
+        paths += site.directives.map { Paths.directive($0.id) }
+        paths += site.reports.map { Paths.report($0.id) } + site.pages.map { Paths.page($0.id) }
+        var sitemap = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for p in paths.sorted() { sitemap += "  <url><loc>\(Escape.html(url(p)))</loc></url>\n" }
+        sitemap += "</urlset>\n"
+
+        let reports = model.reportsNewestFirst
+        let updated = reports.compactMap(\.date).max() ?? model.context.buildDate ?? SimpleDate(year: 1970, month: 1, day: 1)
+        var feed = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(site.settings.language.rawValue)\">\n"
+        feed += "  <title>\(Escape.html(site.settings.title))</title>\n"
+        if let s = site.settings.subtitle { feed += "  <subtitle>\(Escape.html(s))</subtitle>\n" }
+        feed += "  <id>\(Escape.html(base))</id>\n  <link rel=\"alternate\" href=\"\(Escape.html(base))\"/>\n"
+        feed += "  <link rel=\"self\" href=\"\(Escape.html(base + "feed.xml"))\"/>\n  <updated>\(updated)T00:00:00Z</updated>\n"
+        feed += "  <author><name>\(Escape.html(site.settings.organization ?? site.settings.title))</name></author>\n"
+        for r in reports {
+            let u = url(Paths.report(r.id))
+            let d = r.date ?? updated
+            feed += "  <entry>\n    <title>\(Escape.html(r.title))</title>\n    <id>\(Escape.html(u))</id>\n"
+            feed += "    <link rel=\"alternate\" href=\"\(Escape.html(u))\"/>\n    <updated>\(d)T00:00:00Z</updated>\n"
+            if let s = r.summary { feed += "    <summary>\(Escape.html(s))</summary>\n" }
+            feed += "  </entry>\n"
+        }
+        feed += "</feed>\n"
+        return [OutputFile(path: "sitemap.xml", text: sitemap), OutputFile(path: "feed.xml", text: feed)]
+    }
+}

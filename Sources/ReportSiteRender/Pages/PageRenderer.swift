@@ -1,0 +1,413 @@
+import ReportSiteModel
+
+/// Renders one page (or a chunk of unit pages) through its template and the layout.
+struct PageRenderer: Sendable {
+    let model: RenderModel
+    let templates: TemplateSet
+
+    var t: Strings { model.strings }
+    var f: Format { model.format }
+    var site: Site { model.site }
+
+    struct Outcome: Sendable {
+        var files: [OutputFile] = []
+        var diagnostics: [Diagnostic] = []
+    }
+
+    func run(_ job: SiteRenderer.Job) -> Outcome {
+        var o = Outcome()
+        switch job {
+        case .home: home(&o)
+        case .rankings: rankings(&o)
+        case .rankingYear(let y): rankingYear(y, &o)
+        case .provinces: provinces(&o)
+        case .province(let id): province(id, &o)
+        case .unitChunk(let ids): for id in ids { unit(id, &o) }
+        case .directives: directives(&o)
+        case .directive(let id): directive(id, &o)
+        case .reports: reports(&o)
+        case .document(let d): document(d, &o)
+        case .notFound: notFound(&o)
+        case .search: search(&o)
+        }
+        return o
+    }
+
+    // MARK: Layout
+
+    enum Section: String { case home, rankings, provinces, directives, reports, pages, search, none }
+
+    func page(_ path: String, template: String, title: String, section: Section, description: String? = nil,
+              context: [String: Any], into o: inout Outcome, rootOverride: String? = nil) {
+        let root = rootOverride ?? Paths.root(of: path)
+        var ctx = context
+        ctx["root"] = root
+        ctx["t"] = t.all
+        let content = templates.render(template, ctx)
+        var nav: [[String: Any]] = [
+            ["label": t["home"], "href": root + Paths.home, "current": section == .home],
+            ["label": t["rankings"], "href": root + Paths.rankings, "current": section == .rankings],
+            ["label": t["provinces"], "href": root + Paths.provinces, "current": section == .provinces],
+            ["label": t["directives"], "href": root + Paths.directives, "current": section == .directives],
+            ["label": t["reports"], "href": root + Paths.reports, "current": section == .reports],
+        ]
+        for p in model.pagesInOrder {
+            nav.append(["label": p.title, "href": root + Paths.page(p.id), "current": path == Paths.page(p.id)])
+        }
+        var layout: [String: Any] = [
+            "lang": site.settings.language.rawValue,
+            "title": title,
+            "is_home": section == .home,
+            "site_title": site.settings.title,
+            "root": root,
+            "home_href": root + Paths.home,
+            "stylesheet": root + Paths.stylesheet,
+            "search_href": root + Paths.search,
+            "nav": nav,
+            "content": content,
+            "t": t.all,
+            "description": description ?? site.settings.subtitle ?? t["description"],
+        ]
+        if let s = site.settings.subtitle { layout["subtitle"] = s }
+        if let org = site.settings.organization { layout["organization"] = org }
+        if site.settings.sample { layout["sample"] = true; layout["sample_notice"] = t["sample_notice"] }
+        if let base = site.settings.baseURL {
+            layout["canonical"] = base + (path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path)
+        }
+        if let d = model.context.buildDate { layout["build_date"] = f.date(d) }
+        if let y = model.currentYear { layout["current_year"] = y }
+        o.files.append(OutputFile(path: path, text: templates.render("layout", layout)))
+    }
+
+    // MARK: Markdown
+
+    /// Renders a Markdown body with id links and components resolved for a page at `path`.
+    func markdown(_ source: MarkdownSource, path: String, components: ComponentRenderer, into o: inout Outcome) -> String {
+        let root = Paths.root(of: path)
+        var diagnostics: [Diagnostic] = []
+        var linkDiagnostics: [Diagnostic] = []
+        var componentDiagnostics: [Diagnostic] = []
+        let html = MarkdownRenderer.render(source, diagnostics: &diagnostics, link: { url, loc in
+            resolveLink(url, at: loc, root: root, diagnostics: &linkDiagnostics)
+        }, component: { request in
+            components.render(request, diagnostics: &componentDiagnostics)
+        })
+        o.diagnostics += diagnostics + linkDiagnostics + componentDiagnostics
+        return html
+    }
+
+    func resolveLink(_ url: String, at loc: SourceLocation, root: String, diagnostics: inout [Diagnostic]) -> String? {
+        if let problem = LinkSafetyCheck.problem(url) {
+            diagnostics.append(.warning("unsafe-link", at: loc, "link dropped: \(problem)"))
+            return nil
+        }
+        let schemes: [(String, String, [String], (String) -> String)] = [
+            ("directive", "directive", site.directives.map(\.id), Paths.directive),
+            ("province", "province", site.provinces.map(\.id), Paths.province),
+            ("unit", "unit", Array(model.unitsByID.keys), Paths.unit),
+            ("report", "report", site.reports.map(\.id), Paths.report),
+            ("page", "page", site.pages.map(\.id), Paths.page),
+        ]
+        for (scheme, what, ids, path) in schemes where url.hasPrefix(scheme + ":") {
+            var id = String(url.dropFirst(scheme.count + 1))
+            var fragment = ""
+            if let hash = id.firstIndex(of: "#") {
+                fragment = String(id[hash...])
+                id = String(id[..<hash])
+            }
+            let known: Bool
+            switch scheme {
+            case "directive": known = model.directivesByID[id] != nil
+            case "province": known = model.provincesByID[id] != nil
+            case "unit": known = model.unitsByID[id] != nil
+            case "report": known = model.reportsByID[id] != nil
+            default: known = model.pagesByID[id] != nil
+            }
+            if !known {
+                diagnostics.append(.error("unknown-link", at: loc, "unknown \(what) \"\(id)\" in link\(Suggestion.hint(for: id, in: ids))"))
+                return nil
+            }
+            return root + path(id) + fragment
+        }
+        if url.hasPrefix("static/") || url.hasPrefix("/static/") {
+            let rel = url.hasPrefix("/") ? String(url.dropFirst()) : url
+            let file = String(rel.dropFirst("static/".count)).split(separator: "#").first.map(String.init) ?? ""
+            if !site.staticFiles.contains(where: { $0.relativePath == file }) {
+                diagnostics.append(.error("unknown-link", at: loc, "link to \"\(rel)\", but there is no file static/\(file) in the content folder"))
+                return nil
+            }
+            return root + rel
+        }
+        return url
+    }
+
+    // MARK: Pages
+
+    func documentList(_ docs: [Document], root: String) -> [[String: Any]] {
+        docs.map { d in
+            var x: [String: Any] = ["title": d.title, "href": root + (d.section == .reports ? Paths.report(d.id) : Paths.page(d.id))]
+            if let date = d.date { x["date"] = f.date(date); x["iso_date"] = date.description }
+            if let s = d.summary { x["summary"] = s }
+            return x
+        }
+    }
+
+    func home(_ o: inout Outcome) {
+        let path = Paths.home
+        let c = ComponentRenderer(model: model, root: "")
+        var ctx: [String: Any] = ["site_title": site.settings.title]
+        if let s = site.settings.subtitle { ctx["subtitle"] = s }
+        if let y = model.currentYear, model.years.contains(y) {
+            ctx["year"] = y
+            ctx["stats"] = c.stats(year: y, province: nil)
+            ctx["ranking"] = c.rankingTable(model.ranking(year: y), top: 10)
+            ctx["ranking_href"] = Paths.ranking(y)
+            ctx["chart"] = Charts(renderer: c).classes(year: y, province: nil)
+        }
+        ctx["reports"] = documentList(Array(model.reportsNewestFirst.prefix(5)), root: "")
+        ctx["has_reports"] = !site.reports.isEmpty
+        page(path, template: "home", title: site.settings.title, section: .home, context: ctx, into: &o)
+    }
+
+    func rankings(_ o: inout Outcome) {
+        let path = Paths.rankings
+        let root = Paths.root(of: path)
+        let years: [[String: Any]] = model.years.reversed().map { y in
+            let r = model.ranking(year: y)
+            let ranked = r.provinces.filter { $0.rank != nil }.count
+            var x: [String: Any] = ["year": y, "href": root + Paths.ranking(y), "ranked": f.integer(ranked), "assessed": f.integer(r.units.count)]
+            if let first = r.provinces.first, first.rank != nil { x["leader"] = first.name }
+            return x
+        }
+        page(path, template: "rankings", title: t["rankings"], section: .rankings, context: ["years": years, "has_years": !years.isEmpty], into: &o)
+    }
+
+    func rankingYear(_ year: Int, _ o: inout Outcome) {
+        let path = Paths.ranking(year)
+        let root = Paths.root(of: path)
+        let c = ComponentRenderer(model: model, root: root)
+        let r = model.ranking(year: year)
+        var byKind: [[String: Any]] = []
+        for k in UnitKind.allCases {
+            let rk = model.ranking(year: year, kind: k)
+            if rk.units.isEmpty { continue }
+            byKind.append(["kind": t.kindPlural(k), "table": c.rankingTable(rk, top: nil)])
+        }
+        var ctx: [String: Any] = [
+            "year": year,
+            "table": c.rankingTable(r, top: nil),
+            "chart": Charts(renderer: c).classes(year: year, province: nil),
+            "by_kind": byKind,
+            "downloads": [
+                ["label": "provinces.csv", "href": "provinces.csv"], ["label": "provinces.json", "href": "provinces.json"],
+                ["label": "units.csv", "href": "units.csv"], ["label": "units.json", "href": "units.json"],
+            ],
+            "assessed": f.integer(r.units.count),
+        ]
+        if model.years.contains(year - 1) { ctx["prev"] = ["year": year - 1, "href": root + Paths.ranking(year - 1)] }
+        if model.years.contains(year + 1) { ctx["next"] = ["year": year + 1, "href": root + Paths.ranking(year + 1)] }
+        page(path, template: "ranking-year", title: "\(t["province_ranking"]) \(year)", section: .rankings, context: ctx, into: &o)
+    }
+
+    func provinces(_ o: inout Outcome) {
+        let path = Paths.provinces
+        let root = Paths.root(of: path)
+        let sorted = site.provinces.sorted { a, b in
+            let ka = a.name.collationKey, kb = b.name.collationKey
+            return ka != kb ? ka < kb : a.id < b.id
+        }
+        func row(_ p: Province) -> [String: Any] {
+            var x: [String: Any] = ["name": p.name, "href": root + Paths.province(p.id), "units": f.integer(model.unitsByHomeProvince[p.id]?.count ?? 0)]
+            if let code = p.code { x["code"] = code }
+            if let region = p.region { x["region"] = region }
+            if let m = p.mergedInto { x["merged_into"] = ["name": model.provinceName(m), "href": root + Paths.province(m)] }
+            if let u = p.until { x["until"] = u }
+            return x
+        }
+        let latest = model.years.last ?? Int.max
+        let current = sorted.filter { $0.exists(in: latest) }.map(row)
+        let former = sorted.filter { !$0.exists(in: latest) }.map(row)
+        page(path, template: "provinces", title: t["provinces"], section: .provinces,
+             context: ["current": current, "former": former, "has_former": !former.isEmpty], into: &o)
+    }
+
+    func province(_ id: String, _ o: inout Outcome) {
+        guard let p = model.provincesByID[id] else { return }
+        let path = Paths.province(id)
+        let root = Paths.root(of: path)
+        let c = ComponentRenderer(model: model, root: root)
+        var rows: [[String: Any]] = []
+        for y in model.years.reversed() {
+            guard let s = model.ranking(year: y).province(id) else { continue }
+            rows.append(["year": y, "href": root + Paths.ranking(y), "rank": s.rank.map(String.init) ?? t["unranked"],
+                         "units": f.integer(s.units), "assessed": f.integer(s.assessed), "mean": f.mean(s.meanScore),
+                         "share_excellent": f.percent(s.shareExcellent), "share_safe": f.percent(s.shareSafe),
+                         "change": c.rankChangeHTML(s.rankChange)])
+        }
+        var ctx: [String: Any] = ["name": p.name, "years": rows, "has_years": !rows.isEmpty]
+        if let code = p.code { ctx["code"] = code }
+        if let region = p.region { ctx["region"] = region }
+        if let u = p.until { ctx["until"] = u }
+        if let m = p.mergedInto { ctx["merged_into"] = ["name": model.provinceName(m), "href": root + Paths.province(m)] }
+        let predecessors = site.provinces.filter { $0.mergedInto == id }.map { ["name": $0.name, "href": root + Paths.province($0.id)] }
+        if !predecessors.isEmpty { ctx["predecessors"] = predecessors; ctx["has_predecessors"] = true }
+        if !rows.isEmpty, model.years.count > 0 {
+            ctx["rank_chart"] = Charts(renderer: c).rankHistory(province: id)
+        }
+        // Units and their latest results.
+        let units = model.unitsByHomeProvince[id] ?? []
+        if let y = model.years.last, model.ranking(year: y).province(id)?.assessed ?? 0 > 0 {
+            ctx["latest_year"] = y
+            ctx["stats"] = c.stats(year: y, province: id)
+            ctx["units_table"] = c.unitsTable(model.ranking(year: y), province: id, top: nil)
+            ctx["class_chart"] = Charts(renderer: c).classes(year: y, province: id)
+        }
+        ctx["units"] = units.map { ["name": $0.name, "href": root + Paths.unit($0.id), "kind": t.kind($0.kind)] }
+        ctx["has_units"] = !units.isEmpty
+        ctx["units_count"] = f.integer(units.count)
+        page(path, template: "province", title: p.name, section: .provinces, context: ctx, into: &o)
+    }
+
+    func unit(_ id: String, _ o: inout Outcome) {
+        guard let u = model.unitsByID[id] else { return }
+        let path = Paths.unit(id)
+        let root = Paths.root(of: path)
+        let c = ComponentRenderer(model: model, root: root)
+        var ctx: [String: Any] = [
+            "name": u.name, "kind": t.kind(u.kind),
+            "province": ["name": model.provinceName(u.province), "href": root + Paths.province(u.province)],
+        ]
+        if let d = u.district { ctx["district"] = d }
+        if let s = u.sector { ctx["sector"] = s }
+        if let l = u.level { ctx["level"] = t["level." + l.rawValue] }
+        if !u.models.isEmpty { ctx["models"] = u.models; ctx["has_models"] = true }
+        let dirs: [[String: Any]] = u.directives.compactMap { model.directivesByID[$0] }.map {
+            ["number": $0.number, "kind": t.directiveKind($0.kind), "title": $0.title, "href": root + Paths.directive($0.id)]
+        }
+        ctx["directives"] = dirs
+        ctx["has_directives"] = !dirs.isEmpty
+        let records = model.assessmentsByUnit[id] ?? []
+        var results: [[String: Any]] = []
+        for a in records.reversed() {
+            let r = model.ranking(year: a.year)
+            guard let s = r.units.first(where: { $0.id == id }) else { continue }
+            var x: [String: Any] = ["year": a.year, "href": root + Paths.ranking(a.year), "total": f.score(s.total),
+                                    "class": c.classBadge(s.classId), "safe": s.safe ? t["yes"] : t["no"],
+                                    "rank_national": f.integer(s.rankNational),
+                                    "rank_in_province": s.rankInProvince.map { f.integer($0) } ?? "–"]
+            if let p = s.province, p != u.province { x["counted_for"] = model.provinceName(p) }
+            if let n = a.note { x["note"] = n }
+            results.append(x)
+        }
+        ctx["results"] = results
+        ctx["has_results"] = !results.isEmpty
+        if !records.isEmpty {
+            var h = HTMLBuilder()
+            h.raw(c.tableOpen(t["scores_by_criterion"], cls: "data scores"))
+            h.raw("<thead><tr><th scope=\"col\">\(Escape.html(t["criterion"]))</th><th scope=\"col\" class=\"num\">\(Escape.html(t["max"]))</th>")
+            for a in records { h.raw("<th scope=\"col\" class=\"num\">\(a.year)</th>") }
+            h.raw("</tr></thead><tbody>")
+            for (i, crit) in site.scheme.criteria.enumerated() {
+                h.raw("<tr><th scope=\"row\">\(Escape.html(crit.name))</th><td class=\"num\">\(f.score(crit.max))</td>")
+                for a in records { h.raw("<td class=\"num\">\(i < a.scores.count ? f.score(a.scores[i]) : "–")</td>") }
+                h.raw("</tr>")
+            }
+            h.raw("<tr class=\"total\"><th scope=\"row\">\(Escape.html(t["total"]))</th><td class=\"num\">\(f.score(site.scheme.maxTotal))</td>")
+            for a in records { h.raw("<td class=\"num\">\(f.score(a.total))</td>") }
+            h.raw("</tr></tbody></table></div>")
+            ctx["scores_table"] = h.out
+        }
+        if let body = u.body, !body.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            ctx["body"] = markdown(body, path: path, components: c, into: &o)
+        }
+        page(path, template: "unit", title: u.name, section: .provinces, context: ctx, into: &o)
+    }
+
+    func directiveRow(_ d: Directive, root: String) -> [String: Any] {
+        var x: [String: Any] = ["number": d.number, "kind": t.directiveKind(d.kind), "title": d.title, "issuer": d.issuer,
+                                "issued": f.date(d.issued), "href": root + Paths.directive(d.id),
+                                "implementers": f.integer(model.implementers[d.id]?.count ?? 0)]
+        if let s = d.scope { x["scope"] = s == "national" ? t["national"] : model.provinceName(s) }
+        return x
+    }
+
+    func directives(_ o: inout Outcome) {
+        let path = Paths.directives
+        let root = Paths.root(of: path)
+        let sorted = site.directives.sorted { a, b in a.issued != b.issued ? a.issued > b.issued : a.id < b.id }
+        page(path, template: "directives", title: t["directives"], section: .directives,
+             context: ["directives": sorted.map { directiveRow($0, root: root) }], into: &o)
+    }
+
+    func directive(_ id: String, _ o: inout Outcome) {
+        guard let d = model.directivesByID[id] else { return }
+        let path = Paths.directive(id)
+        let root = Paths.root(of: path)
+        let c = ComponentRenderer(model: model, root: root)
+        var ctx = directiveRow(d, root: root)
+        ctx["replaces"] = d.replaces.compactMap { model.directivesByID[$0] }.map { ["number": $0.number, "href": root + Paths.directive($0.id)] }
+        ctx["has_replaces"] = !d.replaces.isEmpty
+        let replacedBy = site.directives.filter { $0.replaces.contains(id) }.map { ["number": $0.number, "href": root + Paths.directive($0.id)] }
+        if !replacedBy.isEmpty { ctx["replaced_by"] = replacedBy; ctx["has_replaced_by"] = true }
+        if let s = d.source {
+            ctx["source"] = s.hasPrefix("http://") || s.hasPrefix("https://") ? s : root + (s.hasPrefix("static/") ? s : "static/" + s)
+        }
+        ctx["body"] = markdown(d.body, path: path, components: c, into: &o)
+        // Implementers grouped by province, provinces in Vietnamese order.
+        let units = model.implementers[id] ?? []
+        let grouped = Dictionary(grouping: units, by: \.province)
+        let provinceIDs = grouped.keys.sorted { a, b in
+            let ka = model.provinceName(a).collationKey, kb = model.provinceName(b).collationKey
+            return ka != kb ? ka < kb : a < b
+        }
+        ctx["groups"] = provinceIDs.map { pid -> [String: Any] in
+            ["province": model.provinceName(pid), "href": root + Paths.province(pid), "count": f.integer(grouped[pid]?.count ?? 0),
+             "units": (grouped[pid] ?? []).map { ["name": $0.name, "href": root + Paths.unit($0.id), "kind": t.kind($0.kind)] }]
+        }
+        ctx["has_groups"] = !units.isEmpty
+        page(path, template: "directive", title: "\(t.directiveKind(d.kind)) \(d.number)", section: .directives,
+             description: d.title, context: ctx, into: &o)
+    }
+
+    func reports(_ o: inout Outcome) {
+        let path = Paths.reports
+        page(path, template: "reports", title: t["reports"], section: .reports,
+             context: ["reports": documentList(model.reportsNewestFirst, root: Paths.root(of: path))], into: &o)
+    }
+
+    func document(_ d: Document, _ o: inout Outcome) {
+        let path = d.section == .reports ? Paths.report(d.id) : Paths.page(d.id)
+        let c = ComponentRenderer(model: model, root: Paths.root(of: path))
+        var ctx: [String: Any] = ["title": d.title, "body": markdown(d.body, path: path, components: c, into: &o),
+                                  "is_report": d.section == .reports]
+        if let date = d.date { ctx["date"] = f.date(date); ctx["iso_date"] = date.description }
+        if let s = d.summary { ctx["summary"] = s }
+        if let org = site.settings.organization { ctx["organization"] = org }
+        page(path, template: "document", title: d.title, section: d.section == .reports ? .reports : .pages,
+             description: d.summary, context: ctx, into: &o)
+    }
+
+    func notFound(_ o: inout Outcome) {
+        // Served for any missing path, so links must not depend on where it is: absolute with base_url, else from the root.
+        let root = site.settings.baseURL ?? ""
+        page(Paths.notFound, template: "404", title: t["not_found"], section: .none, context: [:], into: &o, rootOverride: root)
+    }
+
+    func search(_ o: inout Outcome) {
+        let path = Paths.search
+        page(path, template: "search", title: t["search"], section: .search, context: ["index_script": "index.js"], into: &o)
+    }
+}
+
+/// Which link targets are dropped from Markdown.
+enum LinkSafetyCheck {
+    static func problem(_ url: String) -> String? {
+        let lowered = String(url.lowercased().unicodeScalars.filter { $0.value > 0x20 })
+        for bad in ["javascript:", "vbscript:", "data:", "file:"] where lowered.hasPrefix(bad) {
+            return "\"\(bad)\" links are not allowed"
+        }
+        return nil
+    }
+}
+
+import Foundation

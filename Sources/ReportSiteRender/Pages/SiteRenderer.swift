@@ -1,0 +1,69 @@
+import ReportSiteModel
+
+/// What rendering produced: files sorted by path, and every problem found on the way.
+public struct RenderResult: Sendable {
+    public var files: [OutputFile]
+    public var diagnostics: [Diagnostic]
+    /// Every page path written, for link checks.
+    public var pagePaths: Set<String>
+}
+
+/// Turns the model and the templates into output files; pure, writes nothing.
+public struct SiteRenderer: Sendable {
+    let model: RenderModel
+    let templates: [TemplateSource]
+    let assets: [AssetFile]
+    let templatesDisplay: String
+
+    public init(site: Site, templates: [TemplateSource], assets: [AssetFile], templatesDisplay: String, context: BuildContext) {
+        self.model = RenderModel(site: site, context: context)
+        self.templates = templates
+        self.assets = assets
+        self.templatesDisplay = templatesDisplay
+    }
+
+    enum Job: Sendable {
+        case home, rankings, rankingYear(Int), provinces, province(String), unitChunk([String]), directives
+        case directive(String), reports, document(Document), notFound, search
+    }
+
+    public func render() -> RenderResult {
+        var diagnostics: [Diagnostic] = []
+        let set = TemplateSet(templates, templatesDisplay: templatesDisplay, diagnostics: &diagnostics)
+        if diagnostics.hasErrors { return RenderResult(files: [], diagnostics: diagnostics, pagePaths: []) }
+        let site = model.site
+        var jobs: [Job] = [.home, .rankings, .provinces, .directives, .reports, .notFound, .search]
+        jobs += model.years.map { Job.rankingYear($0) }
+        jobs += site.provinces.map { Job.province($0.id) }
+        // Units in chunks so each task is worth scheduling.
+        let unitIDs = site.units.map(\.id)
+        var i = 0
+        while i < unitIDs.count {
+            jobs.append(.unitChunk(Array(unitIDs[i..<min(i + 64, unitIDs.count)])))
+            i += 64
+        }
+        jobs += site.directives.map { Job.directive($0.id) }
+        jobs += site.reports.map { Job.document($0) } + site.pages.map { Job.document($0) }
+        let renderer = PageRenderer(model: model, templates: set)
+        let outcomes = parallelMap(jobs) { job in renderer.run(job) }
+        var files: [OutputFile] = []
+        for o in outcomes {
+            files += o.files
+            diagnostics += o.diagnostics
+        }
+        for year in model.years {
+            let r = model.ranking(year: year)
+            let scheme = site.scheme
+            files.append(OutputFile(path: "rankings/\(year)/provinces.json", text: RankingData.provincesJSON(r, scheme: scheme)))
+            files.append(OutputFile(path: "rankings/\(year)/provinces.csv", text: RankingData.provincesCSV(r, scheme: scheme)))
+            files.append(OutputFile(path: "rankings/\(year)/units.json", text: RankingData.unitsJSON(r, scheme: scheme)))
+            files.append(OutputFile(path: "rankings/\(year)/units.csv", text: RankingData.unitsCSV(r, scheme: scheme)))
+        }
+        files.append(OutputFile(path: "search/index.js", text: SearchIndex.script(model: model)))
+        for a in assets { files.append(OutputFile(path: a.relativePath, bytes: a.bytes)) }
+        files.append(contentsOf: Feeds.files(model: model, diagnostics: &diagnostics))
+        files.sort { $0.path < $1.path }
+        let pagePaths = Set(files.map(\.path))
+        return RenderResult(files: files, diagnostics: diagnostics, pagePaths: pagePaths)
+    }
+}

@@ -1,0 +1,101 @@
+/// Escaping for each place a user string can land.
+public enum Escape {
+    /// HTML text and attribute values (quotes included), also safe in SVG and XML.
+    public static func html(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for ch in s.unicodeScalars {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default:
+                // Control characters other than tab and newline are not allowed in XML.
+                if ch.value < 0x20 && ch != "\t" && ch != "\n" { out += "\u{FFFD}" } else { out.unicodeScalars.append(ch) }
+            }
+        }
+        return out
+    }
+
+    /// A JSON string literal with quotes.
+    public static func json(_ s: String) -> String {
+        var out = "\""
+        for ch in s.unicodeScalars {
+            switch ch {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "<": out += "\\u003c"  // keeps "</script>" harmless when JSON is embedded in a page
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if ch.value < 0x20 {
+                    let hex = String(ch.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(ch)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// A CSV cell: quoted when needed; text starting with = + - @ (or tab, CR) gets a leading ' so
+    /// spreadsheets do not run it as a formula.
+    public static func csvText(_ s: String) -> String {
+        var v = s
+        if let f = v.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(f) { v = "'" + v }
+        return csvRaw(v)
+    }
+
+    /// A CSV cell for values we produce (numbers, ids): quoted only when needed.
+    public static func csvRaw(_ v: String) -> String {
+        if v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") || v.contains(";") {
+            return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return v
+    }
+}
+
+extension String {
+    func replacingOccurrences(of target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var out = ""
+        var rest = Substring(self)
+        while let r = rest.range(of: target) {
+            out += rest[..<r.lowerBound]
+            out += replacement
+            rest = rest[r.upperBound...]
+        }
+        out += rest
+        return out
+    }
+}
+
+/// A small HTML string builder for components and tables.
+struct HTMLBuilder {
+    var out = ""
+
+    mutating func raw(_ s: String) { out += s }
+    mutating func text(_ s: String) { out += Escape.html(s) }
+    mutating func element(_ tag: String, _ attrs: [(String, String)] = [], text: String) {
+        open(tag, attrs)
+        out += Escape.html(text)
+        close(tag)
+    }
+    mutating func open(_ tag: String, _ attrs: [(String, String)] = []) {
+        out += "<" + tag
+        for (k, v) in attrs { out += " \(k)=\"\(Escape.html(v))\"" }
+        out += ">"
+    }
+    mutating func close(_ tag: String) { out += "</\(tag)>" }
+    mutating func link(_ href: String, _ text: String) {
+        out += "<a href=\"\(Escape.html(href))\">\(Escape.html(text))</a>"
+    }
+}

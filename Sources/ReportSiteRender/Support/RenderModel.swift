@@ -1,0 +1,127 @@
+import ReportSiteModel
+
+/// Everything pages and components read, computed once per build.
+public struct RenderModel: Sendable {
+    public let site: Site
+    public let ranker: Ranker
+    public let strings: Strings
+    public let format: Format
+    public let context: BuildContext
+    /// Rankings by year for all units and per kind.
+    let rankings: [RankingKey2: YearRanking]
+    let provincesByID: [String: Province]
+    let unitsByID: [String: SiteUnit]
+    let directivesByID: [String: Directive]
+    /// Units by the id of the province written in their file, in Vietnamese name order.
+    let unitsByHomeProvince: [String: [SiteUnit]]
+    /// Units implementing each directive, in Vietnamese name order.
+    let implementers: [String: [SiteUnit]]
+    /// Assessments by unit id, by year ascending.
+    let assessmentsByUnit: [String: [Assessment]]
+    let reportsByID: [String: Document]
+    let pagesByID: [String: Document]
+    public let years: [Int]
+    public let currentYear: Int?
+
+    struct RankingKey2: Hashable, Sendable {
+        var year: Int
+        var kind: UnitKind?
+    }
+
+    public init(site: Site, context: BuildContext) {
+        self.site = site
+        self.context = context
+        ranker = Ranker(site: site)
+        strings = Strings(language: site.settings.language)
+        format = Format(language: site.settings.language)
+        years = site.years
+        currentYear = site.currentYear
+        var p: [String: Province] = [:]
+        for x in site.provinces { p[x.id] = x }
+        provincesByID = p
+        var u: [String: SiteUnit] = [:]
+        for x in site.units { u[x.id] = x }
+        unitsByID = u
+        var d: [String: Directive] = [:]
+        for x in site.directives { d[x.id] = x }
+        directivesByID = d
+        let sortedUnits = RenderModel.sortedByName(site.units)
+        var byProvince: [String: [SiteUnit]] = [:]
+        var impl: [String: [SiteUnit]] = [:]
+        for unit in sortedUnits {
+            byProvince[unit.province, default: []].append(unit)
+            for dir in unit.directives { impl[dir, default: []].append(unit) }
+        }
+        unitsByHomeProvince = byProvince
+        implementers = impl
+        var byUnit: [String: [Assessment]] = [:]
+        for a in site.assessments { byUnit[a.unit, default: []].append(a) }
+        for k in byUnit.keys { byUnit[k]?.sort { $0.year < $1.year } }
+        assessmentsByUnit = byUnit
+        var r: [String: Document] = [:]
+        for x in site.reports { r[x.id] = x }
+        reportsByID = r
+        var pg: [String: Document] = [:]
+        for x in site.pages { pg[x.id] = x }
+        pagesByID = pg
+        var rankings: [RankingKey2: YearRanking] = [:]
+        let ranker = self.ranker
+        let keys = site.years.flatMap { y in [RankingKey2(year: y, kind: nil)] + UnitKind.allCases.map { RankingKey2(year: y, kind: $0) } }
+        let computed = keys.map { ranker.ranking(year: $0.year, kind: $0.kind) }
+        for (k, v) in zip(keys, computed) { rankings[k] = v }
+        self.rankings = rankings
+    }
+
+    public func ranking(year: Int, kind: UnitKind? = nil) -> YearRanking {
+        rankings[RankingKey2(year: year, kind: kind)] ?? ranker.ranking(year: year, kind: kind)
+    }
+
+    static func sortedByName(_ units: [SiteUnit]) -> [SiteUnit] {
+        let keys = units.map { $0.name.collationKey }
+        return units.indices.sorted { a, b in
+            keys[a] != keys[b] ? keys[a] < keys[b] : units[a].id < units[b].id
+        }.map { units[$0] }
+    }
+
+    /// Reports newest first (by date, then title).
+    public var reportsNewestFirst: [Document] {
+        site.reports.sorted { a, b in
+            if a.date != b.date { return (a.date ?? SimpleDate(year: 0, month: 1, day: 1)) > (b.date ?? SimpleDate(year: 0, month: 1, day: 1)) }
+            return a.title.collationKey != b.title.collationKey ? a.title.collationKey < b.title.collationKey : a.id < b.id
+        }
+    }
+
+    /// Pages by weight, then title.
+    public var pagesInOrder: [Document] {
+        site.pages.sorted { a, b in
+            if a.weight != b.weight { return a.weight < b.weight }
+            return a.title.collationKey != b.title.collationKey ? a.title.collationKey < b.title.collationKey : a.id < b.id
+        }
+    }
+
+    func className(_ id: String) -> String { site.scheme.scoreClass(id: id)?.name ?? id }
+    func provinceName(_ id: String?) -> String { id.flatMap { provincesByID[$0]?.name } ?? "–" }
+}
+
+/// Output paths of every page, and relative links between them.
+public enum Paths {
+    public static let home = "index.html"
+    public static let rankings = "rankings/index.html"
+    public static func ranking(_ year: Int) -> String { "rankings/\(year)/index.html" }
+    public static let provinces = "provinces/index.html"
+    public static func province(_ id: String) -> String { "provinces/\(id)/index.html" }
+    public static func unit(_ id: String) -> String { "units/\(id)/index.html" }
+    public static let directives = "directives/index.html"
+    public static func directive(_ id: String) -> String { "directives/\(id)/index.html" }
+    public static let reports = "reports/index.html"
+    public static func report(_ id: String) -> String { "reports/\(id)/index.html" }
+    public static func page(_ id: String) -> String { "pages/\(id)/index.html" }
+    public static let search = "search/index.html"
+    public static let notFound = "404.html"
+    public static let stylesheet = "assets/style.css"
+
+    /// The prefix that leads from `page` back to the site root: "" or "../../".
+    public static func root(of page: String) -> String {
+        String(repeating: "../", count: page.filter { $0 == "/" }.count)
+    }
+}
