@@ -65,6 +65,13 @@ public enum Pipeline {
             diagnostics += result.diagnostics
             files = result.files
             if !result.diagnostics.hasErrors {
+                for s in site.staticFiles {
+                    if let data = FileManager.default.contents(atPath: s.sourcePath) {
+                        files.append(OutputFile(path: "static/" + s.relativePath, bytes: [UInt8](data)))
+                    } else {
+                        diagnostics.append(.error("unreadable-file", at: SourceLocation(file: paths.contentDisplay + "/static/" + s.relativePath), "cannot read this file"))
+                    }
+                }
                 files.append(OutputFile(path: "README.md", text: OutputWriter.readme))
                 files.append(Manifest.file(for: files))
                 files.sort { $0.path < $1.path }

@@ -1,0 +1,174 @@
+import Foundation
+import Testing
+import ReportSiteBuild
+import ReportSiteModel
+
+@Suite struct BuildTests {
+    @Test func minimalSiteMatchesGoldenData() throws {
+        let tmp = try TempDir()
+        let out = tmp.path("Output")
+        let result = Pipeline.build(options(content: Repo.fixture("minimal").appendingPathComponent("Content").path, output: out))
+        #expect(result.outcome == .success)
+        let golden = tree(Repo.golden.appendingPathComponent("minimal").path)
+        #expect(golden.count == 8)
+        let built = tree(out)
+        for (path, data) in golden.sorted(by: { $0.key < $1.key }) {
+            let got = built[path].map { String(decoding: $0, as: UTF8.self) } ?? "<missing>"
+            #expect(got == String(decoding: data, as: UTF8.self), "\(path) differs from the golden file")
+        }
+    }
+
+    @Test func rankingsOfTheMinimalSite() throws {
+        let tmp = try TempDir()
+        let out = tmp.path("Output")
+        _ = Pipeline.build(options(content: Repo.fixture("minimal").appendingPathComponent("Content").path, output: out))
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/rankings/2025/provinces.json"))) as? [[String: Any]] ?? []
+        #expect(json.map { $0["id"] as? String } == ["an-giang", "bac-ninh", "ca-mau"])
+        #expect(json.map { $0["rank"] as? Int } == [1, 2, nil])
+        #expect(json.map { $0["rank_change"] as? Int } == [1, 1, nil])
+        let units = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/rankings/2025/units.json"))) as? [[String: Any]] ?? []
+        #expect(units.map { $0["rank_national"] as? Int } == [1, 2, 2, 4, 5, 6, 6])
+        #expect(units.first { $0["id"] as? String == "bg-1" }?["province"] as? String == "bac-ninh")
+    }
+
+    @Test func everyUserStringIsEscapedForWhereItLands() throws {
+        let tmp = try TempDir()
+        let out = tmp.path("Output")
+        _ = Pipeline.build(options(content: Repo.fixture("minimal").appendingPathComponent("Content").path, output: out))
+        let csv = try String(contentsOfFile: out + "/rankings/2025/units.csv", encoding: .utf8)
+        #expect(csv.contains("bn-3,\"'=HYPERLINK(\"\"x\"\") <b>Đội</b> & \"\"Sao\"\"\",agency"))
+        let json = try String(contentsOfFile: out + "/rankings/2025/units.json", encoding: .utf8)
+        #expect(json.contains("\"=HYPERLINK(\\\"x\\\") \\u003cb\\u003eĐội\\u003c/b\\u003e \\u0026 \\\"Sao\\\"\""))
+        let page = try String(contentsOfFile: out + "/units/bn-3/index.html", encoding: .utf8)
+        #expect(page.contains("<h1>=HYPERLINK(&quot;x&quot;) &lt;b&gt;Đội&lt;/b&gt; &amp; &quot;Sao&quot;</h1>"))
+        #expect(!page.contains("<b>Đội</b>"))
+        let unit = try String(contentsOfFile: out + "/units/ag-1/index.html", encoding: .utf8)
+        #expect(unit.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(!unit.contains("javascript:"))
+        #expect(unit.contains("<p>Bấm vào đây và <a href=\"../../units/ag-2/index.html\">trang chủ</a>.</p>"))
+        let search = try String(contentsOfFile: out + "/search/index.js", encoding: .utf8)
+        #expect(!search.contains("<b>"))
+    }
+
+    @Test func componentsAndLinksInReports() throws {
+        let tmp = try TempDir()
+        let out = tmp.path("Output")
+        _ = Pipeline.build(options(content: Repo.fixture("minimal").appendingPathComponent("Content").path, output: out))
+        let report = try String(contentsOfFile: out + "/reports/bao-cao-2025/index.html", encoding: .utf8)
+        #expect(report.contains("<caption>Bảng xếp hạng tỉnh, thành phố 2025</caption>"))
+        #expect(report.contains("<td class=\"num\">85,25</td>"))
+        #expect(report.contains("<td class=\"num\">50,0\u{00A0}%</td>"))
+        #expect(report.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(report.components(separatedBy: "<title id=").count == 3)  // two charts
+        #expect(report.contains("<code class=\"language-python\">"))
+        #expect(report.contains("href=\"../../pages/gioi-thieu/index.html\""))
+        let page = try String(contentsOfFile: out + "/pages/gioi-thieu/index.html", encoding: .utf8)
+        #expect(page.contains("src=\"../../static/logo.svg\""))
+        #expect(FileManager.default.fileExists(atPath: out + "/static/logo.svg"))
+    }
+
+    @Test func twoBuildsGiveIdenticalBytes() throws {
+        let tmp = try TempDir()
+        let content = Repo.fixture("minimal").appendingPathComponent("Content").path
+        _ = Pipeline.build(options(content: content, output: tmp.path("A")))
+        _ = Pipeline.build(options(content: content, output: tmp.path("B")))
+        let a = tree(tmp.path("A"))
+        let b = tree(tmp.path("B"))
+        #expect(a.count > 30)
+        #expect(a == b)
+    }
+
+    @Test func failedBuildLeavesPreviousOutputByteForByte() throws {
+        let tmp = try TempDir()
+        let content = try tmp.copyFixture("minimal")
+        let out = tmp.path("Output")
+        #expect(Pipeline.build(options(content: content, output: out)).outcome == .success)
+        let before = tree(out)
+        // Break an assessment: the build must fail and change nothing.
+        try "unit,x,y\nag-1,99,1\n".write(toFile: content + "/assessments/2024.csv", atomically: true, encoding: .utf8)
+        let failed = Pipeline.build(options(content: content, output: out))
+        #expect(failed.outcome == .contentErrors)
+        #expect(failed.diagnostics.map(\.description).contains { $0.hasSuffix("assessments/2024.csv:2:6: error: column \"x\": expected a number from 0 to 50, got 99") })
+        #expect(tree(out) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: tmp.url.path).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func staleFilesAreRemoved() throws {
+        let tmp = try TempDir()
+        let content = try tmp.copyFixture("minimal")
+        let out = tmp.path("Output")
+        _ = Pipeline.build(options(content: content, output: out))
+        try "old".write(toFile: out + "/stale.html", atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: content + "/pages/gioi-thieu.md")
+        // The report links to the page, so remove that link too.
+        let report = content + "/reports/bao-cao-2025.md"
+        let text = try String(contentsOfFile: report, encoding: .utf8).replacingOccurrences(of: " và [giới thiệu](page:gioi-thieu)", with: "")
+        try text.write(toFile: report, atomically: true, encoding: .utf8)
+        #expect(Pipeline.build(options(content: content, output: out)).outcome == .success)
+        #expect(!FileManager.default.fileExists(atPath: out + "/stale.html"))
+        #expect(!FileManager.default.fileExists(atPath: out + "/pages/gioi-thieu/index.html"))
+    }
+
+    @Test func refusesDangerousOutputFolders() throws {
+        let tmp = try TempDir()
+        let content = try tmp.copyFixture("minimal")
+        for bad in [content, tmp.url.path, "/", content + "/static", NSHomeDirectory()] {
+            let r = Pipeline.build(options(content: content, output: bad))
+            guard case .usage = r.outcome else {
+                Issue.record("output \(bad) was not refused")
+                continue
+            }
+        }
+        // A non-empty folder that reportsite did not write.
+        let foreign = tmp.path("Foreign")
+        try FileManager.default.createDirectory(atPath: foreign, withIntermediateDirectories: true)
+        try "mine".write(toFile: foreign + "/notes.txt", atomically: true, encoding: .utf8)
+        guard case .usage = Pipeline.build(options(content: content, output: foreign)).outcome else {
+            Issue.record("foreign folder was not refused")
+            return
+        }
+        #expect(FileManager.default.fileExists(atPath: foreign + "/notes.txt"))
+    }
+
+    @Test func manifestListsEveryFileWithItsHash() throws {
+        let tmp = try TempDir()
+        let out = tmp.path("Output")
+        _ = Pipeline.build(options(content: Repo.fixture("minimal").appendingPathComponent("Content").path, output: out))
+        let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/build-manifest.json"))) as? [String: Any]
+        let files = manifest?["files"] as? [[String: Any]] ?? []
+        let built = tree(out)
+        #expect(files.count == built.count - 1)
+        for f in files {
+            let path = f["path"] as? String ?? ""
+            let data = built[path] ?? Data()
+            #expect(f["size"] as? Int == data.count)
+            #expect(f["sha256"] as? String == SHA256.hex([UInt8](data)))
+        }
+        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(SHA256.hex([]) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex(Array(String(repeating: "a", count: 1000).utf8)) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+    }
+
+    @Test func everyInternalLinkResolves() throws {
+        let tmp = try TempDir()
+        let result = Pipeline.check(options(content: Repo.fixture("minimal").appendingPathComponent("Content").path, output: tmp.path("O")))
+        #expect(!result.diagnostics.contains { $0.code == "broken-link" })
+        #expect(result.files.contains { $0.path == "sitemap.xml" })
+        #expect(result.files.contains { $0.path == "feed.xml" })
+    }
+
+    @Test func brokenTemplateLinkIsAnErrorWithStrict() throws {
+        let tmp = try TempDir()
+        let templates = tmp.path("Templates")
+        try FileManager.default.copyItem(atPath: Repo.templates, toPath: templates)
+        let home = templates + "/home.mustache"
+        let text = try String(contentsOfFile: home, encoding: .utf8) + "\n<a href=\"{{root}}nowhere/index.html\">x</a>\n"
+        try text.write(toFile: home, atomically: true, encoding: .utf8)
+        var o = options(content: Repo.fixture("minimal").appendingPathComponent("Content").path, output: tmp.path("O"), strict: true)
+        o.templates = templates
+        let result = Pipeline.check(o)
+        #expect(result.outcome == .contentErrors)
+        #expect(result.diagnostics.contains { $0.code == "broken-link" && $0.severity == .error && $0.message.contains("nowhere/index.html") })
+    }
+}
