@@ -18,7 +18,41 @@ struct Serve: AsyncParsableCommand {
     var host = "127.0.0.1"
 
     func run() async throws {
-        throw ExitWith(code: 2)
+        var err = FileHandle.standardError
+        if !PreviewServer.isLoopback(host) {
+            print("warning: serving on \(host) makes the preview reachable from other machines; use 127.0.0.1 unless you mean it", to: &err)
+        }
+        guard (0...65535).contains(port) else {
+            print("error: --port must be from 0 to 65535", to: &err)
+            throw ExitWith(code: 2)
+        }
+        let options = BuildOptions(content: paths.content, templates: paths.templates, output: output, strict: false, context: buildContext())
+        if let refusal = OutputWriter.refusal(output: output, content: paths.content, templates: paths.templates) {
+            print("error: \(refusal)", to: &err)
+            throw ExitWith(code: 2)
+        }
+        // Ctrl-C: stop at once and cleanly (exit 0); nothing is half-written because builds swap folders.
+        signal(SIGINT, SIG_IGN)
+        signal(SIGTERM, SIG_IGN)
+        let sources = [Int32(SIGINT), Int32(SIGTERM)].map { (sig: Int32) -> DispatchSourceSignal in
+            let s = DispatchSource.makeSignalSource(signal: sig, queue: .main)
+            s.setEventHandler {
+                print("\nstopped")
+                Foundation.exit(0)
+            }
+            s.resume()
+            return s
+        }
+        defer { sources.forEach { $0.cancel() } }
+        let server = PreviewServer(options: options, host: host, port: port, log: { line in
+            FileHandle.standardOutput.write(Data((line + "\n").utf8))
+        })
+        do {
+            try await server.run()
+        } catch {
+            print("error: could not serve on \(host):\(port): \(error)", to: &err)
+            throw ExitWith(code: 3)
+        }
     }
 }
 
@@ -29,6 +63,16 @@ struct Init: ParsableCommand {
     var directory: String
 
     func run() throws {
-        throw ExitWith(code: 2)
+        var err = FileHandle.standardError
+        do {
+            try Scaffold.write(into: directory)
+        } catch let f as Scaffold.Failure {
+            print("error: \(f)", to: &err)
+            throw ExitWith(code: 2)
+        } catch {
+            print("error: could not write \(directory): \(error)", to: &err)
+            throw ExitWith(code: 3)
+        }
+        print("Created a new site in \(directory). Next:\n  cd \(directory)\n  reportsite build     # renders Content/ into Output/\n  reportsite serve     # preview at http://127.0.0.1:8080/")
     }
 }

@@ -40,7 +40,7 @@ struct ExitWith: Error {
     var code: Int32
 }
 
-struct ReportSiteCommand: ParsableCommand {
+struct ReportSiteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reportsite",
         abstract: "Builds the reporting site of the all-people movement to protect national security from Content/ and Templates/.",
@@ -110,8 +110,13 @@ enum DiagnosticJSON {
 
 // Our own main: the contract's exit codes (2 for usage, not EX_USAGE 64).
 do {
-    var command = try ReportSiteCommand.parseAsRoot()
-    try command.run()
+    var command = try await ReportSiteCommand.asyncParseAsRoot()
+    // The concrete type picks the async run(); through the protocol the sync default (help) won.
+    if let serve = command as? Serve {
+        try await serve.run()
+    } else {
+        try command.run()
+    }
     exit(0)
 } catch let e as ExitWith {
     exit(e.code)

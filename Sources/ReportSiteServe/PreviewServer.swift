@@ -1,0 +1,196 @@
+import Foundation
+import Hummingbird
+import ReportSiteBuild
+import ReportSiteModel
+import ReportSiteRender
+
+/// The last good site and the diagnostics of the last build, shared by requests and the watcher.
+actor SiteState {
+    private(set) var files: [String: [UInt8]] = [:]
+    private(set) var generation = 0
+    private(set) var errors: [String] = []
+    private var subscribers: [UUID: AsyncStream<String>.Continuation] = [:]
+
+    func publish(files newFiles: [OutputFile]) {
+        var map: [String: [UInt8]] = [:]
+        for f in newFiles { map[f.path] = f.bytes }
+        files = map
+        generation += 1
+        errors = []
+        broadcast()
+    }
+
+    func fail(_ lines: [String]) {
+        errors = lines
+        broadcast()
+    }
+
+    func snapshot() -> [String: [UInt8]] { files }
+
+    var stateEvent: String {
+        let list = errors.map { Escape.json($0) }.joined(separator: ",")
+        return "event: state\ndata: {\"generation\": \(generation), \"errors\": [\(list)]}\n\n"
+    }
+
+    func subscribe() -> AsyncStream<String> {
+        let id = UUID()
+        let (stream, continuation) = AsyncStream<String>.makeStream()
+        subscribers[id] = continuation
+        continuation.yield(stateEvent)
+        continuation.onTermination = { _ in Task { await self.remove(id) } }
+        return stream
+    }
+
+    func remove(_ id: UUID) { subscribers[id] = nil }
+
+    func closeAll() {
+        for c in subscribers.values { c.finish() }
+        subscribers = [:]
+    }
+
+    private func broadcast() {
+        let event = stateEvent
+        for c in subscribers.values { c.yield(event) }
+    }
+}
+
+/// `reportsite serve`: builds, serves the output on loopback, watches, rebuilds and reloads open pages.
+public struct PreviewServer: Sendable {
+    public var options: BuildOptions
+    public var host: String
+    public var port: Int
+    /// Called with each line to print (diagnostics, rebuild times, the URL).
+    public var log: @Sendable (String) -> Void
+    /// Called once with the port the server listens on (useful with port 0).
+    public var onStart: @Sendable (Int) -> Void
+
+    public init(options: BuildOptions, host: String, port: Int, log: @escaping @Sendable (String) -> Void,
+                onStart: @escaping @Sendable (Int) -> Void = { _ in }) {
+        self.options = options
+        self.host = host
+        self.port = port
+        self.log = log
+        self.onStart = onStart
+    }
+
+    public static func isLoopback(_ host: String) -> Bool {
+        ["127.0.0.1", "::1", "localhost"].contains(host) || host.hasPrefix("127.")
+    }
+
+    /// Builds once and serves until the process is stopped.
+    public func run() async throws {
+        let state = SiteState()
+        let builder = Rebuilder(options: options, state: state, log: log)
+        await builder.rebuild(reason: "start")
+        let responder = CallbackResponder<BasicRequestContext> { request, _ in
+            try await PreviewServer.respond(request, state: state)
+        }
+        let log = self.log
+        let host = self.host
+        let onStart = self.onStart
+        let app = Application(
+            responder: responder,
+            configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: "reportsite"),
+            onServerRunning: { channel in
+                let actual = channel.localAddress?.port ?? 0
+                let shown = host.contains(":") ? "[\(host)]" : host
+                log("Serving the site at http://\(shown):\(actual)/  (Ctrl-C to stop)")
+                onStart(actual)
+            }
+        )
+        let watch = Task { await builder.watch() }
+        defer { watch.cancel() }
+        try await app.runService(gracefulShutdownSignals: [])
+    }
+
+    static func respond(_ request: Request, state: SiteState) async throws -> Response {
+        let raw = request.uri.path
+        if raw == SiteResponder.livePrefix + "events" {
+            let stream = await state.subscribe()
+            var headers = HTTPFields()
+            headers[.contentType] = "text/event-stream; charset=utf-8"
+            headers[.cacheControl] = "no-cache"
+            return Response(status: .ok, headers: headers, body: ResponseBody { writer in
+                for await event in stream {
+                    try await writer.write(ByteBuffer(string: event))
+                }
+                try await writer.finish(nil)
+            })
+        }
+        if raw == SiteResponder.livePrefix + "live.js" {
+            return plain(200, "text/javascript; charset=utf-8", Array(SiteResponder.liveScript.utf8))
+        }
+        // Match on the raw target so percent-encoded tricks are seen before any decoding.
+        let target = String(request.head.path ?? raw)
+        let r = SiteResponder.respond(to: target, files: await state.snapshot())
+        var resp = plain(r.status, r.contentType, r.body)
+        if let location = r.location { resp.headers[.location] = location }
+        return resp
+    }
+
+    static func plain(_ status: Int, _ type: String, _ body: [UInt8]) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = type
+        headers[.cacheControl] = "no-store"
+        headers[.contentLength] = String(body.count)
+        return Response(status: HTTPResponse.Status(code: status), headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+    }
+}
+
+/// Rebuilds on change, debounced; keeps serving the last good site when a build fails.
+actor Rebuilder {
+    let options: BuildOptions
+    let state: SiteState
+    let log: @Sendable (String) -> Void
+    var snapshot: FolderSnapshot
+
+    init(options: BuildOptions, state: SiteState, log: @escaping @Sendable (String) -> Void) {
+        self.options = options
+        self.state = state
+        self.log = log
+        self.snapshot = FolderSnapshot.take([options.content, options.templates])
+    }
+
+    func rebuild(reason: String) async {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let result = Pipeline.check(options)
+        for d in result.diagnostics { log(d.description) }
+        if result.outcome == .success {
+            do {
+                try OutputWriter.write(result.files, to: options.output)
+            } catch {
+                log("warning: could not write \(options.output): \(error)")
+            }
+            await state.publish(files: result.files)
+            let ms = (DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+            log("\(reason == "start" ? "built" : "rebuilt") \(result.files.count) files in \(ms) ms")
+        } else {
+            await state.fail(result.diagnostics.filter { $0.severity == .error }.map(\.description))
+            log(Pipeline.summary(result, verb: "rebuild") + "; still serving the last good site")
+        }
+    }
+
+    /// Polls Content/ and Templates/; a burst of changes triggers one rebuild once it settles.
+    func watch() async {
+        let roots = [options.content, options.templates]
+        while !Task.isCancelled {
+            try? await Task.sleep(nanoseconds: 100_000_000)
+            var current = FolderSnapshot.take(roots)
+            var changed = current.changes(since: snapshot)
+            guard !changed.isEmpty else { continue }
+            // Debounce: wait until two scans 60 ms apart agree (editors save in several steps).
+            while true {
+                try? await Task.sleep(nanoseconds: 60_000_000)
+                let next = FolderSnapshot.take(roots)
+                if next == current { break }
+                changed += next.changes(since: current)
+                current = next
+            }
+            snapshot = current
+            let files = Set(changed).filter { current.entries[$0].map { ($0[3] & 0o170000) != 0o040000 } ?? true }
+            let names = files.sorted().prefix(3).joined(separator: ", ")
+            log("changed: \(names)\(files.count > 3 ? " …" : "")")
+            await rebuild(reason: "change")
+        }
+    }
+}
