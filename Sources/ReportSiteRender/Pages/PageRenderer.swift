@@ -101,14 +101,7 @@ struct PageRenderer: Sendable {
             diagnostics.append(.warning("unsafe-link", at: loc, "link dropped: \(problem)"))
             return nil
         }
-        let schemes: [(String, String, [String], (String) -> String)] = [
-            ("directive", "directive", site.directives.map(\.id), Paths.directive),
-            ("province", "province", site.provinces.map(\.id), Paths.province),
-            ("unit", "unit", Array(model.unitsByID.keys), Paths.unit),
-            ("report", "report", site.reports.map(\.id), Paths.report),
-            ("page", "page", site.pages.map(\.id), Paths.page),
-        ]
-        for (scheme, what, ids, path) in schemes where url.hasPrefix(scheme + ":") {
+        for scheme in ["directive", "province", "unit", "report", "page"] where url.hasPrefix(scheme + ":") {
             var id = String(url.dropFirst(scheme.count + 1))
             var fragment = ""
             if let hash = id.firstIndex(of: "#") {
@@ -124,10 +117,27 @@ struct PageRenderer: Sendable {
             default: known = model.pagesByID[id] != nil
             }
             if !known {
-                diagnostics.append(.error("unknown-link", at: loc, "unknown \(what) \"\(id)\" in link\(Suggestion.hint(for: id, in: ids))"))
+                // The candidate list is built only for the message.
+                let ids: [String]
+                switch scheme {
+                case "directive": ids = site.directives.map(\.id)
+                case "province": ids = site.provinces.map(\.id)
+                case "unit": ids = site.units.map(\.id)
+                case "report": ids = site.reports.map(\.id)
+                default: ids = site.pages.map(\.id)
+                }
+                diagnostics.append(.error("unknown-link", at: loc, "unknown \(scheme) \"\(id)\" in link\(Suggestion.hint(for: id, in: ids))"))
                 return nil
             }
-            return root + path(id) + fragment
+            let path: String
+            switch scheme {
+            case "directive": path = Paths.directive(id)
+            case "province": path = Paths.province(id)
+            case "unit": path = Paths.unit(id)
+            case "report": path = Paths.report(id)
+            default: path = Paths.page(id)
+            }
+            return root + path + fragment
         }
         if url.hasPrefix("static/") || url.hasPrefix("/static/") {
             let rel = url.hasPrefix("/") ? String(url.dropFirst()) : url
@@ -289,8 +299,7 @@ struct PageRenderer: Sendable {
         let records = model.assessmentsByUnit[id] ?? []
         var results: [[String: Any]] = []
         for a in records.reversed() {
-            let r = model.ranking(year: a.year)
-            guard let s = r.units.first(where: { $0.id == id }) else { continue }
+            guard let s = model.unitStandings[a.year]?[id] else { continue }
             var x: [String: Any] = ["year": a.year, "href": root + Paths.ranking(a.year), "total": f.score(s.total),
                                     "class": c.classBadge(s.classId), "safe": s.safe ? t["yes"] : t["no"],
                                     "rank_national": f.integer(s.rankNational),

@@ -9,6 +9,8 @@ public struct RenderModel: Sendable {
     public let context: BuildContext
     /// Rankings by year for all units and per kind.
     let rankings: [RankingKey2: YearRanking]
+    /// Each unit's standing by year (all kinds), for unit pages.
+    let unitStandings: [Int: [String: UnitStanding]]
     let provincesByID: [String: Province]
     let unitsByID: [String: SiteUnit]
     let directivesByID: [String: Directive]
@@ -70,6 +72,13 @@ public struct RenderModel: Sendable {
         let computed = keys.map { ranker.ranking(year: $0.year, kind: $0.kind) }
         for (k, v) in zip(keys, computed) { rankings[k] = v }
         self.rankings = rankings
+        var standings: [Int: [String: UnitStanding]] = [:]
+        for y in site.years {
+            var m: [String: UnitStanding] = [:]
+            for u in rankings[RankingKey2(year: y, kind: nil)]?.units ?? [] { m[u.id] = u }
+            standings[y] = m
+        }
+        unitStandings = standings
     }
 
     public func ranking(year: Int, kind: UnitKind? = nil) -> YearRanking {

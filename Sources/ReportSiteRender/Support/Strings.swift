@@ -4,7 +4,12 @@ import ReportSiteModel
 public struct Strings: Sendable {
     public let language: Language
 
-    public init(language: Language) { self.language = language }
+    public init(language: Language) {
+        self.language = language
+        var out: [String: String] = [:]
+        for (k, v) in (language == .vi ? Strings.vi : Strings.en) { out[k.replacingOccurrences(of: ".", with: "_")] = v }
+        all = out
+    }
 
     public subscript(_ key: String) -> String {
         (language == .vi ? Strings.vi[key] : Strings.en[key]) ?? key
@@ -15,11 +20,7 @@ public struct Strings: Sendable {
     public func directiveKind(_ k: DirectiveKind) -> String { self["dkind." + k.rawValue] }
 
     /// All keys, for templates (`{{t.home}}`).
-    public var all: [String: String] {
-        var out: [String: String] = [:]
-        for (k, v) in (language == .vi ? Strings.vi : Strings.en) { out[k.replacingOccurrences(of: ".", with: "_")] = v }
-        return out
-    }
+    public let all: [String: String]
 
     static let vi: [String: String] = [
         "home": "Trang chủ", "rankings": "Xếp hạng", "provinces": "Tỉnh, thành phố", "units": "Đơn vị",
