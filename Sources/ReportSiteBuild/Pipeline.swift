@@ -58,6 +58,10 @@ public enum Pipeline {
         let loaded = ContentLoader.load(paths)
         var diagnostics = loaded.diagnostics
         var files: [OutputFile] = []
+        if let site = loaded.site, site.settings.baseURL == nil {
+            diagnostics.append(.warning("no-base-url", at: SourceLocation(file: paths.contentDisplay + "/site.yaml"),
+                "base_url is not set, so sitemap.xml and feed.xml are not written and pages have no canonical link; add \"base_url: https://…/\" with the address where the site will be published"))
+        }
         if let site = loaded.site, !loaded.diagnostics.hasErrors {
             let renderer = SiteRenderer(site: site, templates: loaded.templates, assets: loaded.assets,
                                         templatesDisplay: paths.templatesDisplay, context: options.context)
