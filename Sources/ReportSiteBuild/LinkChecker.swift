@@ -7,14 +7,32 @@ public enum LinkChecker {
     public static func check(_ files: [OutputFile], outputDisplay: String) -> [Diagnostic] {
         let paths = Set(files.map(\.path))
         let pages = files.filter { $0.path.hasSuffix(".html") && $0.path != "404.html" }
-        let results = parallelMap(pages) { page -> [Diagnostic] in
+        // Chunks with their own cache: pages in one folder repeat the same relative links.
+        var chunks: [[OutputFile]] = []
+        var i = 0
+        while i < pages.count {
+            chunks.append(Array(pages[i..<min(i + 256, pages.count)]))
+            i += 256
+        }
+        let results = parallelMap(chunks) { chunk -> [Diagnostic] in
             var out: [Diagnostic] = []
-            var seen = Set<String>()
-            for (target, line) in links(in: page.bytes) {
-                guard let resolved = resolve(target, from: page.path) else { continue }
-                if !paths.contains(resolved), seen.insert(target).inserted {
-                    out.append(.warning("broken-link", at: SourceLocation(file: outputDisplay + "/" + page.path, line: line, column: 1),
-                                        "the page links to \"\(target)\", which the build does not write; check the template that makes this link"))
+            var cache: [String: Bool] = [:]
+            for page in chunk {
+                let dir = page.path.split(separator: "/").dropLast().joined(separator: "/")
+                var seen = Set<String>()
+                for (target, line) in links(in: page.bytes) {
+                    let key = dir + "\u{0}" + target
+                    let ok: Bool
+                    if let cached = cache[key] {
+                        ok = cached
+                    } else {
+                        ok = resolve(target, from: page.path).map { paths.contains($0) } ?? true
+                        cache[key] = ok
+                    }
+                    if !ok, seen.insert(target).inserted {
+                        out.append(.warning("broken-link", at: SourceLocation(file: outputDisplay + "/" + page.path, line: line, column: 1),
+                                            "the page links to \"\(target)\", which the build does not write; check the template that makes this link"))
+                    }
                 }
             }
             return out

@@ -25,7 +25,7 @@ struct Charts {
         h += "<title id=\"\(id)-t\">\(Escape.html(title))</title><desc id=\"\(id)-d\">\(Escape.html(desc))</desc>"
         h += body + "</svg>"
         h += "<figcaption id=\"\(id)-cap\">\(Escape.html(title))</figcaption>"
-        h += "<details class=\"chart-data\" open><summary>\(Escape.html(t["chart.data"]))</summary>\(table)</details></figure>"
+        h += "</figure><details class=\"chart-data\" open><summary>\(Escape.html(t["chart.data"]))</summary>\(table)</details>"
         return h
     }
 
@@ -138,7 +138,7 @@ struct Charts {
     }
 
     func lineChart(title: String, series: [(label: String, value: Double?, text: String)], yMin: Double, yMax: Double, inverted: Bool, table: String) -> String {
-        let left = 50, right = 20, top = 16, plotH = 180, width = 640
+        let left = 50, right = 20, top = 30, plotH = 180, width = 640
         let plotW = width - left - right
         let height = top + plotH + 40
         func y(_ v: Double) -> Double {

@@ -33,7 +33,8 @@ public struct Format: Sendable {
 
     public func score(_ s: Score) -> String {
         if s.hundredths % 100 == 0 { return integer(Int(s.hundredths / 100)) }
-        return fixed(s.hundredths, places: s.hundredths % 10 == 0 ? 1 : 2)
+        if s.hundredths % 10 == 0 { return fixed(s.hundredths / 10, places: 1) }
+        return fixed(s.hundredths, places: 2)
     }
 
     public func mean(_ f: Fraction?) -> String {
