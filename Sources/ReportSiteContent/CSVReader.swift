@@ -18,7 +18,12 @@ struct CSVTable: Sendable {
     var delimiter: Character
     var header: [CSVCell]
     var rows: [[CSVCell]]
+    /// False when a quote is never closed: the rest of the file was swallowed by one cell, and the
+    /// last row (the broken one) is in `rows` only so that its first cells can name the record.
+    var complete = true
 
+    /// Parses `text`; problems are reported and the rows that could be read are kept, so one mistake
+    /// does not hide the rest of the file. nil only when there is no header row.
     static func parse(_ text: String, file: String, diagnostics: inout [Diagnostic]) -> CSVTable? {
         let scalars = Array(text.unicodeScalars)
         let delimiter: Unicode.Scalar = detectDelimiter(scalars)
@@ -32,19 +37,27 @@ struct CSVTable: Sendable {
         var cellColumn = 1
         var quoted = false
         var atCellStart = true
-        var hadError = false
+        var strayReported = false
+        var complete = true
 
         func endCell() {
             record.append(CSVCell(text: String(cellText), line: cellLine, column: cellColumn, quoted: quoted))
             cellText = String.UnicodeScalarView()
             quoted = false
             atCellStart = true
+            strayReported = false
         }
         func endRecord() {
             endCell()
             let blank = record.count == 1 && record[0].text.isEmpty && !record[0].quoted
             if !blank { records.append(record) }
             record = []
+        }
+        func stray(_ message: String) {
+            // One report per cell is enough to find it.
+            guard !strayReported else { return }
+            strayReported = true
+            diagnostics.append(.error("csv-stray-quote", at: SourceLocation(file: file, line: line, column: column), message))
         }
 
         while i < scalars.count {
@@ -79,16 +92,14 @@ struct CSVTable: Sendable {
                     }
                     if !closed {
                         diagnostics.append(.error("csv-unclosed-quote", at: SourceLocation(file: file, line: cellLine, column: cellColumn),
-                            "the quote that opens this cell is never closed"))
-                        hadError = true
+                            "the quotation mark that opens this cell is never closed, so the rest of the file is read as one cell; add the closing \" (and write a quote inside a cell as \"\")"))
+                        complete = false
                         endRecord()
                         break
                     }
                     // After the closing quote only a delimiter or the end of the line may follow.
                     if i < scalars.count, scalars[i] != delimiter, scalars[i] != "\n" {
-                        diagnostics.append(.error("csv-stray-quote", at: SourceLocation(file: file, line: line, column: column),
-                            "unexpected text after a closing quote; put the whole cell in quotes and write a quote inside it as \"\""))
-                        hadError = true
+                        stray("unexpected text after the closing quotation mark; put the whole cell in quotes and write a quote inside it as \"\"")
                         while i < scalars.count, scalars[i] != delimiter, scalars[i] != "\n" {
                             cellText.append(scalars[i])
                             i += 1
@@ -112,18 +123,17 @@ struct CSVTable: Sendable {
                 continue
             }
             if c == "\"" {
-                diagnostics.append(.error("csv-stray-quote", at: SourceLocation(file: file, line: line, column: column),
-                    "a quote inside a cell that does not start with a quote; put the whole cell in quotes and write a quote inside it as \"\""))
-                hadError = true
+                stray("a quotation mark inside a cell that does not start with one; put the whole cell in quotes and write a quote inside it as \"\"")
             }
             cellText.append(c)
             i += 1
             column += 1
         }
         if !atCellStart || !record.isEmpty { endRecord() }
-        if hadError { return nil }
         guard let header = records.first else {
-            diagnostics.append(.error("empty-file", at: SourceLocation(file: file), "the CSV file has no header row"))
+            if complete {
+                diagnostics.append(.error("empty-file", at: SourceLocation(file: file), "the CSV file has no header row"))
+            }
             return nil
         }
         let trimmedHeader = header.map { cell -> CSVCell in
@@ -131,7 +141,9 @@ struct CSVTable: Sendable {
             c.text = c.text.trimmingCharacters(in: .whitespaces)
             return c
         }
-        return CSVTable(delimiter: Character(delimiter), header: trimmedHeader, rows: Array(records.dropFirst()))
+        // A header swallowed by an unclosed quote names no column; there is nothing to read.
+        if !complete && records.count == 1 { return nil }
+        return CSVTable(delimiter: Character(delimiter), header: trimmedHeader, rows: Array(records.dropFirst()), complete: complete)
     }
 
     static func detectDelimiter(_ scalars: [Unicode.Scalar]) -> Unicode.Scalar {

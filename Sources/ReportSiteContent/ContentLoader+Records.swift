@@ -61,6 +61,7 @@ enum RecordReaders {
     static let provinceFields = ["id", "name", "code", "region", "from", "until", "merged_into"]
 
     static func province(_ record: RawRecord, diagnostics: inout [Diagnostic]) -> LoadedProvince? {
+        guard !record.malformed else { return nil }
         var r = FieldReader(record, what: "province", allowed: provinceFields)
         let id = r.slug("id", required: true)
         let name = r.string("name", required: true)
@@ -123,6 +124,7 @@ enum RecordReaders {
 
     static func unit(_ record: RawRecord, defaultID: String?, fileLocation: SourceLocation, body: MarkdownSource?,
                      diagnostics: inout [Diagnostic]) -> LoadedUnit? {
+        guard !record.malformed else { return nil }
         var r = FieldReader(record, what: "unit", allowed: unitFields)
         let id = r.slug("id", required: defaultID == nil)
         let name = r.string("name", required: true)
@@ -166,13 +168,16 @@ enum RecordReaders {
 
     static let assessmentFields = ["unit", "year", "scores", "class", "safe", "inspected", "commended", "note"]
 
-    static func assessment(_ record: RawRecord, fileYear: Int, scheme: Scheme, diagnostics: inout [Diagnostic]) -> LoadedAssessment? {
+    /// - Parameter yearSource: "file name" or "folder name", whichever gives `fileYear`.
+    static func assessment(_ record: RawRecord, fileYear: Int, yearSource: String = "file name", scheme: Scheme,
+                           diagnostics: inout [Diagnostic]) -> LoadedAssessment? {
+        guard !record.malformed else { return nil }
         let criterionIDs = scheme.criteria.map(\.id)
         let isCSV = record.origin != .yaml
         var r = FieldReader(record, what: "assessment", allowed: isCSV ? assessmentFields.filter { $0 != "scores" } + criterionIDs : assessmentFields)
         let unit = r.slug("unit", required: true)
         if let y = r.int("year", in: 1900...2200), y.value != fileYear {
-            r.error("year-mismatch", y.location, "the year \(y.value) does not match the file name, which says \(fileYear)")
+            r.error("year-mismatch", y.location, "the year \(y.value) does not match the \(yearSource), which says \(fileYear); correct one of them")
         }
         var scores: [Score] = []
         var complete = true
@@ -187,12 +192,18 @@ enum RecordReaders {
             }
         } else if let field = record.field("scores") {
             if case .mapping(let map) = field.value {
+                var misspelt = Set<String>()
                 for f in map.fields where !criterionIDs.contains(f.name) {
-                    r.error("unknown-criterion", f.nameLocation, "unknown criterion \"\(f.name)\" in scores\(Suggestion.hint(for: f.name, in: criterionIDs))")
+                    let near = Suggestion.closest(to: f.name, in: criterionIDs)
+                    if let near, map.field(near) == nil { misspelt.insert(near) }
+                    r.error("unknown-criterion", f.nameLocation, "unknown criterion \"\(f.name)\" in scores" + (near.map { " (did you mean \"\($0)\"?)" } ?? "") + "; the criteria are \(criterionIDs.joined(separator: ", "))")
                 }
                 for c in scheme.criteria {
                     guard let f = map.field(c.id) else {
-                        r.error("missing-score", field.location, "no score for criterion \"\(c.id)\"; every criterion of scheme.yaml must be scored")
+                        // A misspelt criterion is reported once, as unknown, not also as missing.
+                        if !misspelt.contains(c.id) {
+                            r.error("missing-score", field.location, "no score for criterion \"\(c.id)\"; every criterion of scheme.yaml must be scored")
+                        }
                         complete = false
                         continue
                     }

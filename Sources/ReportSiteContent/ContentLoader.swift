@@ -92,9 +92,17 @@ public enum ContentLoader {
         } else if provinceFiles.count > 1 {
             diagnostics.append(.error("duplicate-file", at: SourceLocation(file: disp(provinceFiles[1].relative)), "there are \(provinceFiles.count) provinces files; keep only one of provinces.yaml and provinces.csv"))
         }
+        var gaps = Gaps()
+        if provinceFiles.isEmpty { gaps.provincesIncomplete = true }
         for e in provinceFiles.prefix(1) {
-            for rec in tableRecords(e.url, display: disp(e.relative), diagnostics: &diagnostics) {
-                if let p = RecordReaders.province(rec, diagnostics: &diagnostics) { provinces.append(p) }
+            let (records, complete) = tableRecords(e.url, display: disp(e.relative), diagnostics: &diagnostics)
+            if !complete { gaps.provincesIncomplete = true }
+            for rec in records {
+                if let p = RecordReaders.province(rec, diagnostics: &diagnostics) { provinces.append(p) } else {
+                    let names = Gaps.names(rec)
+                    if names.isEmpty { gaps.provincesIncomplete = true }
+                    gaps.brokenProvinces.formUnion(names)
+                }
             }
         }
 
@@ -106,8 +114,10 @@ public enum ContentLoader {
         var assessments: [LoadedAssessment] = []
         var reports: [Document] = []
         var pages: [Document] = []
+        if scheme == nil { gaps.assessmentsIncomplete = true }
         for o in outcomes {
             diagnostics += o.diagnostics
+            gaps.merge(o.gaps)
             directives += o.directives
             units += o.units
             assessments += o.assessments
@@ -119,12 +129,13 @@ public enum ContentLoader {
         for d in reports { locations["report:" + d.id] = d.location }
         for d in pages { locations["page:" + d.id] = d.location }
 
+        // References are checked even when site.yaml or scheme.yaml is broken, so one run lists everything.
+        diagnostics += CrossCheck.run(scheme: scheme, provinces: &provinces, directives: &directives, units: &units,
+                                      assessments: &assessments, reports: &reports, pages: &pages, gaps: gaps)
+        diagnostics = diagnostics.sortedForDisplay()
         guard let settings, let scheme else {
             return LoadResult(site: nil, diagnostics: diagnostics, templates: templates, assets: assets, locations: locations)
         }
-        let validated = CrossCheck.run(scheme: scheme, provinces: &provinces, directives: &directives, units: &units,
-                                       assessments: &assessments, reports: &reports, pages: &pages, settings: settings)
-        diagnostics += validated
         let site = Site(settings: settings, scheme: scheme, provinces: provinces.map(\.province),
                         directives: directives.map(\.directive), units: units.map(\.unit),
                         assessments: assessments.map(\.assessment), reports: reports, pages: pages,
@@ -148,25 +159,27 @@ public enum ContentLoader {
         return rec
     }
 
-    /// Records of a YAML list or a CSV table.
-    static func tableRecords(_ url: URL, display: String, diagnostics: inout [Diagnostic]) -> [RawRecord] {
-        guard let file = TextFile.read(url, displayPath: display, diagnostics: &diagnostics) else { return [] }
+    /// Records of a YAML list or a CSV table, and whether every record of the file could be read.
+    static func tableRecords(_ url: URL, display: String, diagnostics: inout [Diagnostic]) -> (records: [RawRecord], complete: Bool) {
+        guard let file = TextFile.read(url, displayPath: display, diagnostics: &diagnostics) else { return ([], false) }
         if url.pathExtension.lowercased() == "csv" {
-            guard let table = CSVTable.parse(file.text, file: display, diagnostics: &diagnostics) else { return [] }
-            return CSVRecords.records(table, file: display, diagnostics: &diagnostics)
+            guard let table = CSVTable.parse(file.text, file: display, diagnostics: &diagnostics) else { return ([], false) }
+            return (CSVRecords.records(table, file: display, diagnostics: &diagnostics), table.complete)
         }
-        guard let item = YAMLReader.parse(file.text, file: display, diagnostics: &diagnostics) else { return [] }
+        guard let item = YAMLReader.parse(file.text, file: display, diagnostics: &diagnostics) else { return ([], false) }
         guard case .list(let items) = item.value else {
             diagnostics.append(.error("yaml-structure", at: item.location, "this file must be a YAML list of records, each starting with \"- \""))
-            return []
+            return ([], false)
         }
         var out: [RawRecord] = []
+        var complete = true
         for i in items {
             if case .mapping(let rec) = i.value { out.append(rec) } else {
                 diagnostics.append(.error("yaml-structure", at: i.location, "each item of the list must be a mapping of fields such as \"id: …\""))
+                complete = false
             }
         }
-        return out
+        return (out, complete)
     }
 
     static func loadTemplates(_ paths: ContentPaths, diagnostics: inout [Diagnostic]) -> ([TemplateSource], [AssetFile]) {
@@ -212,6 +225,7 @@ struct FileJob: Sendable {
         var units: [LoadedUnit] = []
         var assessments: [LoadedAssessment] = []
         var documents: [Document] = []
+        var gaps = Gaps()
     }
 
     func run(scheme: Scheme?) -> Outcome {
@@ -219,43 +233,71 @@ struct FileJob: Sendable {
         let fileLoc = SourceLocation(file: display)
         switch kind {
         case .directive, .unitMarkdown, .document:
+            // When the file cannot be read, the id its name gives is remembered as broken.
+            func broken(_ record: RawRecord?) -> Outcome {
+                let names = Gaps.names(record, fileStem: stem)
+                if case .directive = kind { o.gaps.brokenDirectives.formUnion(names) }
+                if case .unitMarkdown = kind { o.gaps.brokenUnits.formUnion(names) }
+                return o
+            }
             guard let file = TextFile.read(entry.url, displayPath: display, diagnostics: &o.diagnostics),
-                  let split = FrontMatterSplit.split(file, diagnostics: &o.diagnostics) else { return o }
+                  let split = FrontMatterSplit.split(file, diagnostics: &o.diagnostics) else { return broken(nil) }
             let body = MarkdownSource(text: split.body, file: display, firstLine: split.bodyFirstLine)
             var record = RawRecord(fields: [], location: SourceLocation(file: display, line: 1, column: 1), origin: .yaml)
             if let yaml = split.yaml {
-                guard let item = YAMLReader.parse(yaml, file: display, firstLine: split.yamlFirstLine, diagnostics: &o.diagnostics) else { return o }
+                guard let item = YAMLReader.parse(yaml, file: display, firstLine: split.yamlFirstLine, diagnostics: &o.diagnostics) else { return broken(nil) }
                 switch item.value {
                 case .mapping(let rec): record = rec
                 case .null: break
                 default:
                     o.diagnostics.append(.error("yaml-structure", at: item.location, "the front matter must be a mapping of fields such as \"title: …\""))
-                    return o
+                    return broken(nil)
                 }
             } else if case .directive = kind {
                 o.diagnostics.append(.error("missing-front-matter", at: SourceLocation(file: display, line: 1, column: 1), "a directive file starts with front matter: a \"---\" line, fields such as \"number: …\", and a \"---\" line"))
-                return o
+                return broken(nil)
             }
             record.location = SourceLocation(file: display, line: 1, column: 1)
             switch kind {
             case .directive:
-                if let d = RecordReaders.directive(record, defaultID: stem, fileLocation: fileLoc, body: body, diagnostics: &o.diagnostics) { o.directives.append(d) }
+                if let d = RecordReaders.directive(record, defaultID: stem, fileLocation: fileLoc, body: body, diagnostics: &o.diagnostics) { o.directives.append(d) } else {
+                    return broken(record)
+                }
             case .unitMarkdown:
-                if let u = RecordReaders.unit(record, defaultID: stem, fileLocation: fileLoc, body: body, diagnostics: &o.diagnostics) { o.units.append(u) }
+                if let u = RecordReaders.unit(record, defaultID: stem, fileLocation: fileLoc, body: body, diagnostics: &o.diagnostics) { o.units.append(u) } else {
+                    return broken(record)
+                }
             case .document(let section):
                 if let d = RecordReaders.document(record, section: section, defaultID: stem, fileLocation: fileLoc, body: body, diagnostics: &o.diagnostics) { o.documents.append(d) }
             default: break
             }
         case .unitTable:
-            for rec in ContentLoader.tableRecords(entry.url, display: display, diagnostics: &o.diagnostics) {
-                if let u = RecordReaders.unit(rec, defaultID: nil, fileLocation: fileLoc, body: nil, diagnostics: &o.diagnostics) { o.units.append(u) }
+            let (records, complete) = ContentLoader.tableRecords(entry.url, display: display, diagnostics: &o.diagnostics)
+            if !complete { o.gaps.unitsIncomplete = true }
+            for rec in records {
+                if let u = RecordReaders.unit(rec, defaultID: nil, fileLocation: fileLoc, body: nil, diagnostics: &o.diagnostics) { o.units.append(u) } else {
+                    let names = Gaps.names(rec)
+                    if names.isEmpty { o.gaps.unitsIncomplete = true }
+                    o.gaps.brokenUnits.formUnion(names)
+                }
             }
         case .assessments(let year):
             guard let scheme else { return o }
-            for rec in ContentLoader.tableRecords(entry.url, display: display, diagnostics: &o.diagnostics) {
-                if let a = RecordReaders.assessment(rec, fileYear: year, scheme: scheme, diagnostics: &o.diagnostics) { o.assessments.append(a) }
+            let (records, complete) = ContentLoader.tableRecords(entry.url, display: display, diagnostics: &o.diagnostics)
+            if !complete { o.gaps.assessmentsIncomplete = true }
+            for rec in records {
+                if let a = RecordReaders.assessment(rec, fileYear: year, yearSource: yearSource, scheme: scheme, diagnostics: &o.diagnostics) { o.assessments.append(a) } else {
+                    let names = Gaps.names(rec, field: "unit")
+                    if names.isEmpty { o.gaps.assessmentsIncomplete = true }
+                    o.gaps.assessedUnits.formUnion(names)
+                }
             }
         }
         return o
+    }
+
+    /// What gives an assessment file its year, for messages.
+    var yearSource: String {
+        entry.relative.split(separator: "/").count > 2 ? "folder name" : "file name"
     }
 }

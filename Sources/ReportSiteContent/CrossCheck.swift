@@ -2,9 +2,12 @@ import ReportSiteModel
 
 /// Checks references between files: ids unique, every referenced id known (spec: content-format.md).
 enum CrossCheck {
-    static func run(scheme: Scheme, provinces: inout [LoadedProvince], directives: inout [LoadedDirective],
+    /// - Parameters:
+    ///   - scheme: nil when scheme.yaml could not be read; then there are no assessments to check.
+    ///   - gaps: what could not be read; references to it are not reported again.
+    static func run(scheme: Scheme?, provinces: inout [LoadedProvince], directives: inout [LoadedDirective],
                     units: inout [LoadedUnit], assessments: inout [LoadedAssessment], reports: inout [Document],
-                    pages: inout [Document], settings: SiteSettings) -> [Diagnostic] {
+                    pages: inout [Document], gaps: Gaps = Gaps()) -> [Diagnostic] {
         var d: [Diagnostic] = []
 
         // Provinces: unique ids, known successors, no cycles.
@@ -21,6 +24,7 @@ enum CrossCheck {
         for p in provinces {
             guard let m = p.province.mergedInto, let loc = p.mergedIntoLocation else { continue }
             if provinceByID[m] == nil {
+                if gaps.mayExist(province: m) { continue }
                 d.append(.error("unknown-province", at: loc, "unknown province \"\(m)\" in merged_into\(Suggestion.hint(for: m, in: provinceIDs))"))
             } else if m == p.province.id {
                 d.append(.error("merge-cycle", at: loc, "province \"\(m)\" cannot be merged into itself"))
@@ -52,10 +56,10 @@ enum CrossCheck {
         }
         let directiveIDs = directives.map(\.directive.id)
         for x in directives {
-            if let scope = x.directive.scope, scope != "national", provinceByID[scope] == nil, let loc = x.scopeLocation {
+            if let scope = x.directive.scope, scope != "national", provinceByID[scope] == nil, !gaps.mayExist(province: scope), let loc = x.scopeLocation {
                 d.append(.error("unknown-province", at: loc, "field \"scope\": expected \"national\" or a province id, got \"\(scope)\"\(Suggestion.hint(for: scope, in: provinceIDs + ["national"]))"))
             }
-            for (r, loc) in zip(x.directive.replaces, x.replacesLocations) where directiveByID[r] == nil {
+            for (r, loc) in zip(x.directive.replaces, x.replacesLocations) where directiveByID[r] == nil && !gaps.mayExist(directive: r) {
                 d.append(.error("unknown-directive", at: loc, "unknown directive \"\(r)\" in replaces\(Suggestion.hint(for: r, in: directiveIDs))"))
             }
         }
@@ -74,19 +78,23 @@ enum CrossCheck {
         units = units.filter { u in
             var ok = true
             if provinceByID[u.unit.province] == nil {
-                d.append(.error("unknown-province", at: u.provinceLocation, "unknown province \"\(u.unit.province)\"\(Suggestion.hint(for: u.unit.province, in: provinceIDs))"))
+                if !gaps.mayExist(province: u.unit.province) {
+                    d.append(.error("unknown-province", at: u.provinceLocation, "unknown province \"\(u.unit.province)\"\(Suggestion.hint(for: u.unit.province, in: provinceIDs))"))
+                }
                 ok = false
             }
             for (id, loc) in zip(u.unit.directives, u.directiveLocations) {
+                implemented.insert(id)
                 if directiveByID[id] == nil {
+                    if gaps.mayExist(directive: id) { continue }
                     d.append(.error("unknown-directive", at: loc, "unknown directive \"\(id)\"\(Suggestion.hint(for: id, in: directiveIDs))"))
                     ok = false
                 }
-                implemented.insert(id)
             }
             return ok
         }
-        for x in directives where !implemented.contains(x.directive.id) {
+        // A unit that could not be read may be the one implementing it.
+        for x in directives where !implemented.contains(x.directive.id) && !gaps.unitsMissing {
             d.append(.warning("unused-directive", at: x.directive.location, "no unit implements directive \"\(x.directive.id)\""))
         }
 
@@ -97,6 +105,7 @@ enum CrossCheck {
         assessments = assessments.filter { a in
             let key = "\(a.assessment.year)/\(a.assessment.unit)"
             guard unitByID[a.assessment.unit] != nil else {
+                if gaps.mayExist(unit: a.assessment.unit) { return false }
                 d.append(.error("unknown-unit", at: a.unitLocation, "unknown unit \"\(a.assessment.unit)\"\(Suggestion.hint(for: a.assessment.unit, in: unitIDs))"))
                 return false
             }
@@ -106,19 +115,18 @@ enum CrossCheck {
             }
             seen[key] = a.unitLocation
             assessed.insert(a.assessment.unit)
-            let computed = scheme.classFor(total: a.assessment.total)
-            if let given = a.assessment.givenClass, given != computed {
+            if let scheme, let given = a.assessment.givenClass, case let computed = scheme.classFor(total: a.assessment.total), given != computed {
                 d.append(.warning("class-differs", at: a.classLocation ?? a.unitLocation, "class \"\(given)\" differs from \"\(computed)\" computed from the total \(a.assessment.total); the given class stands"))
             }
             return true
         }
-        for u in units where !assessed.contains(u.unit.id) && unitByID[u.unit.id] != nil {
+        for u in units where !assessed.contains(u.unit.id) && !gaps.mayBeAssessed(unit: u.unit.id) {
             d.append(.warning("never-assessed", at: u.idLocation, "unit \"\(u.unit.id)\" has no assessment in any year"))
         }
         // A unit whose province does not exist in a year it is assessed, with no successor.
-        let ranker = Ranker(site: Site(settings: settings, scheme: scheme, provinces: provinces.map(\.province)))
+        let ranker = scheme.map { Ranker(site: Site(settings: SiteSettings(title: ""), scheme: $0, provinces: provinces.map(\.province))) }
         for a in assessments {
-            guard let u = unitByID[a.assessment.unit] else { continue }
+            guard let ranker, let u = unitByID[a.assessment.unit] else { continue }
             if ranker.effectiveProvince(u.unit.province, in: a.assessment.year) == nil, provinceByID[u.unit.province] != nil {
                 d.append(.warning("province-not-existing", at: a.unitLocation, "unit \"\(u.unit.id)\" is assessed in \(a.assessment.year), when its province \"\(u.unit.province)\" does not exist and has no successor; it is ranked nationally only"))
             }

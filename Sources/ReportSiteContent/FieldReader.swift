@@ -6,14 +6,19 @@ struct FieldReader {
     /// What the record is, for messages: "unit", "province", …
     let what: String
     var diagnostics: [Diagnostic] = []
+    /// Names that an unknown field was taken to be a misspelling of ("did you mean"); they are not
+    /// reported missing as well, since the one fix is to correct the spelling.
+    private(set) var suggested: Set<String> = []
 
     init(_ record: RawRecord, what: String, allowed: [String], extraAllowed: (String) -> Bool = { _ in false }) {
         self.record = record
         self.what = what
         for field in record.fields where !allowed.contains(field.name) && !extraAllowed(field.name) {
             let word = record.origin == .yaml ? "field" : "column"
+            let near = Suggestion.closest(to: field.name, in: allowed)
+            if let near, record.field(near) == nil { suggested.insert(near) }
             diagnostics.append(.error("unknown-field", at: field.nameLocation,
-                "unknown \(word) \"\(field.name)\" in \(what)\(Suggestion.hint(for: field.name, in: allowed))"))
+                "unknown \(word) \"\(field.name)\" in \(what)" + (near.map { " (did you mean \"\($0)\"?)" } ?? "")))
         }
     }
 
@@ -22,8 +27,14 @@ struct FieldReader {
     private func label(_ name: String) -> String { isCSV ? "column \"\(name)\"" : "field \"\(name)\"" }
 
     mutating func missing(_ name: String) {
-        let how = isCSV ? "add a \"\(name)\" column and fill it" : "add \"\(name): …\""
-        diagnostics.append(.error("missing-field", at: record.location, "\(what) has no \(name); \(how)"))
+        guard !suggested.contains(name) else { return }
+        if isCSV {
+            // Reported once, at the header: every row misses the same column.
+            diagnostics.append(.error("missing-field", at: record.headerLocation ?? record.location,
+                "the table has no \"\(name)\" column, which every \(what) needs; add it to the header row and fill it in"))
+        } else {
+            diagnostics.append(.error("missing-field", at: record.location, "\(what) has no \(name); add \"\(name): …\""))
+        }
     }
 
     mutating func error(_ code: String, _ location: SourceLocation, _ message: String) {
@@ -107,10 +118,11 @@ struct FieldReader {
             if isCSV {
                 // Items start after each ';'; columns count scalars, and quoted cells start one further in.
                 var out: [Located<String>] = []
-                var column = field.location.column
+                var column = field.location.column + field.textOffset
                 for part in s.split(separator: ";", omittingEmptySubsequences: false) {
                     let item = String(part).trimmingCharacters(in: " \t")
-                    if !item.isEmpty { out.append(Located(item, at: SourceLocation(file: field.location.file, line: field.location.line, column: column))) }
+                    let lead = part.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
+                    if !item.isEmpty { out.append(Located(item, at: SourceLocation(file: field.location.file, line: field.location.line, column: column + lead))) }
                     column += part.unicodeScalars.count + 1
                 }
                 return out

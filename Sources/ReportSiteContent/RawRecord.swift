@@ -1,3 +1,4 @@
+import Foundation
 import ReportSiteModel
 import Yams
 
@@ -20,6 +21,8 @@ struct RawField: Sendable {
     var nameLocation: SourceLocation
     var value: RawValue
     var location: SourceLocation
+    /// Columns from `location` to the first character of the text: 1 or more in a quoted CSV cell.
+    var textOffset = 0
 }
 
 /// A mapping from YAML or a row from CSV, read the same way afterwards.
@@ -33,8 +36,28 @@ struct RawRecord: Sendable {
     var fields: [RawField]
     var location: SourceLocation
     var origin: Origin
+    /// For a CSV row, where its header row starts: a missing column is reported there, once.
+    var headerLocation: SourceLocation?
+    /// A CSV row whose cells do not line up with the header (already reported); it holds only its
+    /// `id`/`unit` cell, so the readers can tell which record is broken without reporting it again.
+    var malformed = false
 
     func field(_ name: String) -> RawField? { fields.first { $0.name == name } }
+}
+
+/// A 1-based line and column (in Unicode scalars) inside a text, before any file offset.
+struct TextPosition: Sendable, Equatable {
+    var line: Int
+    var column: Int
+
+    init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    init(_ mark: Mark) {
+        self.init(line: mark.line, column: mark.column)
+    }
 }
 
 /// Turns YAML text into raw values, reporting syntax errors at Yams' position.
@@ -48,7 +71,7 @@ enum YAMLReader {
             }
             return convert(node, file: file, offset: offset, diagnostics: &diagnostics)
         } catch let error as YamlError {
-            diagnostics.append(diagnostic(for: error, file: file, offset: offset))
+            diagnostics.append(diagnostic(for: error, text: text, file: file, offset: offset))
             return nil
         } catch {
             diagnostics.append(.error("yaml-syntax", at: SourceLocation(file: file, line: firstLine), "YAML syntax error: \(error)"))
@@ -56,33 +79,143 @@ enum YAMLReader {
         }
     }
 
-    static func diagnostic(for error: YamlError, file: String, offset: Int) -> Diagnostic {
-        func at(_ mark: Mark) -> SourceLocation {
-            SourceLocation(file: file, line: mark.line + offset, column: mark.column)
+    static func diagnostic(for error: YamlError, text: String, file: String, offset: Int) -> Diagnostic {
+        func at(_ mark: TextPosition) -> SourceLocation {
+            SourceLocation(file: file, line: max(mark.line, 1) + offset, column: max(mark.column, 1))
         }
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
-            var message = "YAML syntax error: \(problem)"
-            if let context { message += " (\(context.text) at line \(context.mark.line + offset))" }
-            return .error("yaml-syntax", at: at(mark), message + yamlHint(problem))
+            let (where_, message) = explain(problem, context: context, mark: TextPosition(mark), text: text, offset: offset)
+            return .error("yaml-syntax", at: at(where_), "YAML syntax error: " + message)
         case let .duplicatedKeysInMapping(duplicates, context):
-            let names = Array(Set(duplicates)).sorted().map { "\"\($0)\"" }.joined(separator: ", ")
-            return .error("duplicate-field", at: at(context.mark), "field \(names) is written twice in the same mapping")
-        case let .reader(problem, _, _, _):
-            return .error("yaml-syntax", at: SourceLocation(file: file, line: 1 + offset), "YAML reader error: \(problem)")
+            // Yams points at the first of the two; the second is the one to look at.
+            let first = TextPosition(context.mark)
+            let names = Array(Set(duplicates)).sorted()
+            let quoted = names.map { "\"\($0)\"" }.joined(separator: ", ")
+            if let name = names.first, let second = repeatedKey(name, after: first, in: text) {
+                return .error("duplicate-field", at: at(second), "field \(quoted) is written twice in the same mapping (first at line \(first.line + offset)); keep one")
+            }
+            return .error("duplicate-field", at: at(first), "field \(quoted) is written twice in the same mapping; keep one")
+        case let .reader(problem, characterOffset, value, _):
+            var mark = TextPosition(line: 1, column: 1)
+            if let characterOffset, let index = text.index(text.startIndex, offsetBy: characterOffset, limitedBy: text.endIndex) {
+                mark = position(of: index, in: text)
+            }
+            if problem.contains("control characters"), value >= 0 {
+                let code = String(UInt32(value), radix: 16, uppercase: true)
+                return .error("yaml-syntax", at: at(mark), "the file contains an invisible control character (U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code)) that YAML does not allow; delete it")
+            }
+            return .error("yaml-syntax", at: at(mark), "YAML cannot read the file: \(problem)")
         default:
             return .error("yaml-syntax", at: SourceLocation(file: file, line: 1 + offset), "YAML error: \(error)")
         }
     }
 
-    static func yamlHint(_ problem: String) -> String {
-        if problem.contains("mapping values are not allowed") {
-            return "; put text that contains \": \" in quotes"
+    /// libyaml's problem in words an author can act on, and the best place to point at.
+    static func explain(_ problem: String, context: YamlError.Context?, mark: TextPosition, text: String, offset: Int) -> (TextPosition, String) {
+        let found = character(at: mark, in: text)
+        let contextText = context?.text ?? ""
+        let contextMark = context.map { TextPosition($0.mark) }
+        switch problem {
+        case "found unexpected end of stream" where contextText.contains("quoted scalar"):
+            // libyaml stops at the end of the file; the opening quote is what needs fixing.
+            let open = contextMark.map { character(at: $0, in: text) } ?? "\""
+            return (contextMark ?? mark, "this quoted text is never closed; add the closing \(open == "'" ? "'" : "\"")")
+        case "mapping values are not allowed in this context":
+            return (mark, "unexpected \":\"; put text that contains \": \" in double quotes")
+        case "could not find expected ':'" where context != nil:
+            return (contextMark ?? mark, "this line has no \":\"; write each field as \"name: value\"")
+        case "did not find expected key":
+            return (mark, "expected a field \"name: value\" here; check the indentation, and that quoted text ends at its closing quote")
+        case "did not find expected '-' indicator":
+            return (mark, "expected a list item \"- …\" here; check the indentation")
+        case "block sequence entries are not allowed in this context":
+            return (mark, "a list item \"- \" is not allowed here; check the indentation")
+        case "did not find expected ',' or ']'":
+            return (mark, "a list in [ ] \(startedAt(context, offset))is not closed with \"]\", or its items are not separated by commas")
+        case "did not find expected ',' or '}'":
+            return (mark, "a mapping in { } \(startedAt(context, offset))is not closed with \"}\", or its fields are not separated by commas")
+        case "found unknown escape character":
+            let escaped = character(at: TextPosition(line: mark.line, column: mark.column + 1), in: text)
+            return (mark, "unknown escape \"\\\(escaped)\" in double-quoted text; write \"\\\\\" for a backslash, or put the text in single quotes")
+        case "but found another document":
+            return (mark, "a \"---\" line starts a second document; a file holds only one")
+        case "did not find expected node content":
+            return (mark, "a value is missing here")
+        case _ where problem.hasPrefix("Maximum nesting level"):
+            return (mark, "lists or mappings are nested too deeply here")
+        default:
+            if found == "\t" {
+                return (mark, "a tab character; YAML is indented with spaces only")
+            }
+            if problem.contains("cannot start any token") {
+                return (mark, "\"\(found)\" cannot start a value; put the text in double quotes")
+            }
+            var message = problem
+            if let context, context.mark.line != mark.line { message += " (\(context.text) at line \(context.mark.line + offset))" }
+            return (mark, message)
         }
-        if problem.contains("found character that cannot start any token") {
-            return "; YAML does not allow tabs for indentation, or the text needs quotes"
+    }
+
+    private static func startedAt(_ context: YamlError.Context?, _ offset: Int) -> String {
+        guard let context else { return "" }
+        return "that starts at line \(context.mark.line + offset) "
+    }
+
+    /// Where `key` is written again in the mapping whose first occurrence of it is at `first`:
+    /// later on the same line (a `{ … }` mapping), or at the same indentation further down.
+    static func repeatedKey(_ key: String, after first: TextPosition, in text: String) -> TextPosition? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard first.line >= 1, first.line <= lines.count, !key.isEmpty else { return nil }
+        func isKey(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+            guard scalars.starts(with: key.unicodeScalars) else { return false }
+            let rest = scalars.dropFirst(key.unicodeScalars.count).drop { $0 == " " }
+            return rest.first == ":"
+        }
+        let firstLine = Array(lines[first.line - 1].unicodeScalars)
+        var i = first.column  // 0-based index just after the key's first scalar
+        while i < firstLine.count {
+            if (firstLine[i - 1] == " " || firstLine[i - 1] == "{" || firstLine[i - 1] == ","), isKey(firstLine[i...]) {
+                return TextPosition(line: first.line, column: i + 1)
+            }
+            i += 1
+        }
+        let indent = first.column - 1
+        for n in first.line..<lines.count {
+            let scalars = Array(lines[n].unicodeScalars)
+            let lead = scalars.prefix { $0 == " " }.count
+            if lead == scalars.count || scalars[lead] == "#" { continue }
+            if lead < indent { return nil }
+            if lead == indent, isKey(scalars[lead...]) { return TextPosition(line: n + 1, column: indent + 1) }
+        }
+        return nil
+    }
+
+    /// The character at a 1-based line and scalar column of `text`, or "" past its end.
+    static func character(at mark: TextPosition, in text: String) -> String {
+        var line = 1
+        var column = 1
+        for scalar in text.unicodeScalars {
+            if line == mark.line && column == mark.column { return scalar == "\n" ? "" : String(scalar) }
+            if scalar == "\n" {
+                if line == mark.line { return "" }
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
         }
         return ""
+    }
+
+    /// The 1-based line and scalar column of `index` in `text`.
+    static func position(of index: String.Index, in text: String) -> TextPosition {
+        var line = 1
+        var column = 1
+        for scalar in text.unicodeScalars[..<index] {
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return TextPosition(line: line, column: column)
     }
 
     static func location(_ node: Node, file: String, offset: Int) -> SourceLocation {
@@ -121,44 +254,66 @@ enum YAMLReader {
 
 /// Turns CSV rows into raw records keyed by the header.
 enum CSVRecords {
+    /// Columns that name a record, kept from a row that cannot be read so that it is not reported as missing.
+    static let keyColumns = ["id", "unit"]
+
     static func records(_ table: CSVTable, file: String, diagnostics: inout [Diagnostic]) -> [RawRecord] {
         var seen: [String: CSVCell] = [:]
         for cell in table.header {
             if cell.text.isEmpty {
                 diagnostics.append(.error("csv-header", at: SourceLocation(file: file, line: cell.line, column: cell.column),
-                    "the header has an empty column name"))
+                    "the header has an empty column name; name the column or delete it"))
             } else if let first = seen[cell.text] {
                 diagnostics.append(.error("duplicate-field", at: SourceLocation(file: file, line: cell.line, column: cell.column),
-                    "column \"\(cell.text)\" appears twice in the header (first at column \(first.column))"))
+                    "column \"\(cell.text)\" appears twice in the header (first at column \(first.column)); keep one"))
             } else {
                 seen[cell.text] = cell
             }
         }
+        let headerLocation = SourceLocation(file: file, line: table.header.first?.line ?? 1, column: 1)
         let decimalComma = table.delimiter == ";"
+        let origin = RawRecord.Origin.csv(decimalComma: decimalComma)
         var out: [RawRecord] = []
         out.reserveCapacity(table.rows.count)
-        for row in table.rows {
-            let rowLoc = SourceLocation(file: file, line: row[0].line, column: 1)
-            if row.count != table.header.count {
+        for (index, row) in table.rows.enumerated() {
+            let rowLoc = SourceLocation(file: file, line: row.first?.line ?? 1, column: 1)
+            let truncated = !table.complete && index == table.rows.count - 1
+            if truncated || row.count != table.header.count {
                 // A trailing empty cell from a stray delimiter is forgiven only when it is empty.
                 let extraEmpty = row.count > table.header.count && row[table.header.count...].allSatisfy { $0.text.trimmingCharacters(in: .whitespaces).isEmpty }
-                if !extraEmpty {
-                    let where_ = row.count > table.header.count ? SourceLocation(file: file, line: row[table.header.count].line, column: row[table.header.count].column) : rowLoc
-                    diagnostics.append(.error("csv-cell-count", at: where_,
-                        "this row has \(row.count) cells but the header has \(table.header.count)" +
-                        (table.delimiter == "," ? "; a cell that contains a comma must be in quotes" : "; a cell that contains \";\" must be in quotes")))
+                if truncated || !extraEmpty {
+                    if !truncated {
+                        let where_ = row.count > table.header.count ? SourceLocation(file: file, line: row[table.header.count].line, column: row[table.header.count].column) : rowLoc
+                        diagnostics.append(.error("csv-cell-count", at: where_,
+                            "this row has \(row.count) cells but the header has \(table.header.count)" +
+                            (table.delimiter == "," ? "; a cell that contains a comma must be in quotes" : "; a cell that contains \";\" must be in quotes")))
+                    }
+                    // Keep only the cell that names the record (usually the first, before the mistake).
+                    var fields: [RawField] = []
+                    for (i, cell) in row.enumerated() where i < table.header.count && keyColumns.contains(table.header[i].text) && !(truncated && i == row.count - 1) {
+                        fields.append(field(cell, name: table.header[i].text, header: table.header[i], file: file))
+                    }
+                    out.append(RawRecord(fields: fields, location: rowLoc, origin: origin, headerLocation: headerLocation, malformed: true))
                     continue
                 }
             }
             var fields: [RawField] = []
             for (i, cell) in row.enumerated() where i < table.header.count {
-                let name = table.header[i].text
-                let loc = SourceLocation(file: file, line: cell.line, column: cell.column)
-                let text = cell.text.trimmingCharacters(in: .whitespaces)
-                fields.append(RawField(name: name, nameLocation: loc, value: text.isEmpty ? .null : .scalar(text), location: loc))
+                fields.append(field(cell, name: table.header[i].text, header: table.header[i], file: file))
             }
-            out.append(RawRecord(fields: fields, location: rowLoc, origin: .csv(decimalComma: decimalComma)))
+            out.append(RawRecord(fields: fields, location: rowLoc, origin: origin, headerLocation: headerLocation))
         }
         return out
+    }
+
+    /// One cell as a field: its name is located at the header cell, so a bad column is reported once.
+    static func field(_ cell: CSVCell, name: String, header: CSVCell, file: String) -> RawField {
+        let text = cell.text.trimmingCharacters(in: .whitespaces)
+        let lead = text.isEmpty ? 0 : cell.text.unicodeScalars.prefix { CharacterSet.whitespaces.contains($0) }.count
+        // An unquoted cell is pointed at its text, not at the spaces before it; a quoted one at its quote.
+        let loc = SourceLocation(file: file, line: cell.line, column: cell.column + (cell.quoted ? 0 : lead))
+        let nameLoc = SourceLocation(file: file, line: header.line, column: header.column)
+        return RawField(name: name, nameLocation: nameLoc, value: text.isEmpty ? .null : .scalar(text), location: loc,
+                        textOffset: cell.quoted ? 1 + lead : 0)
     }
 }

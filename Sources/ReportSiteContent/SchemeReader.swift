@@ -6,6 +6,7 @@ enum SchemeReader {
         let r = FieldReader(record, what: "scheme.yaml", allowed: ["criteria", "classes", "ranking"])
         diagnostics += r.diagnostics
         var ok = true
+        var criterionLocations: [SourceLocation] = []
         let criteria = items(record, "criteria", diagnostics: &diagnostics).compactMap { rec -> Criterion? in
             var f = FieldReader(rec, what: "criterion", allowed: ["id", "name", "max"])
             let id = f.slug("id", required: true)
@@ -19,15 +20,18 @@ enum SchemeReader {
             }
             diagnostics += f.diagnostics
             guard let id, let name, let max else { ok = false; return nil }
+            criterionLocations.append(id.location)
             return Criterion(id: id.value, name: name.value, max: max)
         }
         var classLocations: [SourceLocation] = []
+        var minLocations: [SourceLocation] = []
         let classes = items(record, "classes", diagnostics: &diagnostics).compactMap { rec -> ScoreClass? in
             var f = FieldReader(rec, what: "class", allowed: ["id", "name", "min"])
             let id = f.slug("id", required: true)
             let name = f.string("name", required: true)
             var min: Score?
-            if let m = f.string("min", required: true) {
+            let minText = f.string("min", required: true)
+            if let m = minText {
                 switch Score.parse(m.value) {
                 case .success(let s): min = s
                 default: f.error("bad-scheme", m.location, "field \"min\": expected a number of 0 or more, got \"\(m.value)\"")
@@ -35,10 +39,11 @@ enum SchemeReader {
             }
             diagnostics += f.diagnostics
             guard let id, let name, let min else { ok = false; return nil }
-            classLocations.append(rec.location)
+            classLocations.append(id.location)
+            minLocations.append(minText?.location ?? id.location)
             return ScoreClass(id: id.value, name: name.value, min: min)
         }
-        duplicates(criteria.map(\.id), what: "criterion", locations: nil, record: record, diagnostics: &diagnostics)
+        duplicates(criteria.map(\.id), what: "criterion", locations: criterionLocations, record: record, diagnostics: &diagnostics)
         duplicates(classes.map(\.id), what: "class", locations: classLocations, record: record, diagnostics: &diagnostics)
         if criteria.isEmpty && ok {
             diagnostics.append(.error("bad-scheme", at: record.field("criteria")?.location ?? record.location, "the scheme needs at least one criterion under \"criteria:\""))
@@ -49,16 +54,17 @@ enum SchemeReader {
             ok = false
         }
         for i in classes.indices.dropFirst() where classes[i].min >= classes[i - 1].min {
-            diagnostics.append(.error("bad-scheme", at: classLocations[i], "classes must be listed best first with decreasing \"min\": \"\(classes[i].id)\" (min \(classes[i].min)) comes after \"\(classes[i - 1].id)\" (min \(classes[i - 1].min))"))
+            diagnostics.append(.error("bad-scheme", at: minLocations[i], "classes must be listed best first with decreasing \"min\": \"\(classes[i].id)\" (min \(classes[i].min)) comes after \"\(classes[i - 1].id)\" (min \(classes[i - 1].min))"))
             ok = false
         }
         if let last = classes.last, last.min != .zero {
-            diagnostics.append(.error("bad-scheme", at: classLocations[classes.count - 1], "the last class must have \"min: 0\" so that every total has a class; \"\(last.id)\" has min \(last.min)"))
+            diagnostics.append(.error("bad-scheme", at: minLocations[classes.count - 1], "the last class must have \"min: 0\" so that every total has a class; \"\(last.id)\" has min \(last.min)"))
             ok = false
         }
+        // Only with every criterion read is the highest possible total known.
         let maxTotal = criteria.reduce(Score.zero) { $0 + $1.max }
-        for (i, c) in classes.enumerated() where c.min > maxTotal {
-            diagnostics.append(.warning("unreachable-class", at: classLocations[i], "class \"\(c.id)\" needs \(c.min) but the criteria add up to only \(maxTotal)"))
+        for (i, c) in classes.enumerated() where ok && c.min > maxTotal {
+            diagnostics.append(.warning("unreachable-class", at: minLocations[i], "class \"\(c.id)\" needs \(c.min) but the criteria add up to only \(maxTotal)"))
         }
         var keys: [RankingKey] = [.meanScore, .shareExcellent, .shareSafe]
         if let ranking = record.field("ranking") {

@@ -38,8 +38,14 @@ struct TextFile: Sendable {
             diagnostics.append(.error("empty-file", at: SourceLocation(file: displayPath), "the file is empty"))
             return nil
         }
-        if text.unicodeScalars.contains("\0") {
-            diagnostics.append(.error("bad-encoding", at: SourceLocation(file: displayPath), "the file contains a NUL byte; is it a text file?"))
+        if let nul = text.unicodeScalars.firstIndex(of: "\0") {
+            var line = 1
+            var column = 1
+            for scalar in text.unicodeScalars[..<nul] {
+                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            }
+            diagnostics.append(.error("bad-encoding", at: SourceLocation(file: displayPath, line: line, column: column),
+                "the file contains a NUL byte, so it is not a text file; save it as UTF-8 text"))
             return nil
         }
         let normalised = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
@@ -76,7 +82,8 @@ struct FrontMatterSplit {
     /// Splits `text`; a front matter that never closes is an error at its opening line.
     static func split(_ file: TextFile, diagnostics: inout [Diagnostic]) -> FrontMatterSplit? {
         let text = file.text
-        guard text.hasPrefix("---\n") || text == "---" || text.hasPrefix("--- \n") else {
+        let firstLine = text[..<(text.firstIndex(of: "\n") ?? text.endIndex)]
+        guard firstLine.hasPrefix("---"), firstLine.dropFirst(3).allSatisfy({ $0 == " " || $0 == "\t" }) else {
             return FrontMatterSplit(yaml: nil, yamlFirstLine: 1, body: text, bodyFirstLine: 1)
         }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)

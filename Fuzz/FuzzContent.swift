@@ -1,0 +1,79 @@
+// libFuzzer entry point, compiled into the ReportSiteContent module by Fuzz/run.sh (never by SwiftPM),
+// so it reaches the internal readers: the text decoder, the CSV reader, the YAML reader and the
+// front-matter splitter, and the typed record readers behind them.
+import Foundation
+import ReportSiteModel
+
+/// A scheme to read assessment records against.
+private let fuzzScheme = Scheme(
+    criteria: [Criterion(id: "leadership", name: "L", max: Score(hundredths: 2000)),
+               Criterion(id: "results", name: "R", max: Score(hundredths: 1525))],
+    classes: [ScoreClass(id: "good", name: "G", min: Score(hundredths: 2000)), ScoreClass(id: "weak", name: "W", min: .zero)])
+
+/// Traps (so libFuzzer reports the input) when a diagnostic has no usable position.
+private func requirePositions(_ diagnostics: [Diagnostic], _ what: String) {
+    for d in diagnostics where d.location.file.isEmpty || d.location.line < 1 || d.location.column < 1 || d.message.isEmpty {
+        fatalError("\(what): diagnostic without a position: \(d)")
+    }
+}
+
+/// Reads records the way the loader does, to reach FieldReader and the record readers.
+private func readRecords(_ records: [RawRecord], diagnostics: inout [Diagnostic]) {
+    for rec in records {
+        _ = RecordReaders.unit(rec, defaultID: nil, fileLocation: SourceLocation(file: "f"), body: nil, diagnostics: &diagnostics)
+        _ = RecordReaders.province(rec, diagnostics: &diagnostics)
+        _ = RecordReaders.assessment(rec, fileYear: 2024, scheme: fuzzScheme, diagnostics: &diagnostics)
+        _ = Gaps.names(rec)
+    }
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzContent(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Data(bytes: data, count: size)
+
+    // 1. Decoding: BOM, UTF-8 validation with its position, CRLF.
+    var d: [Diagnostic] = []
+    let decoded = TextFile.decode(bytes, displayPath: "f", diagnostics: &d)
+    requirePositions(d, "decode")
+    if decoded == nil && d.isEmpty { fatalError("decode failed without a diagnostic") }
+    // The parsers also see text that would not pass decoding.
+    let text = decoded?.text ?? String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+
+    // 2. CSV: cells, positions, records.
+    d = []
+    if let table = CSVTable.parse(text, file: "f.csv", diagnostics: &d) {
+        for row in [table.header] + table.rows {
+            for cell in row where cell.line < 1 || cell.column < 1 { fatalError("CSV cell without a position") }
+        }
+        readRecords(CSVRecords.records(table, file: "f.csv", diagnostics: &d), diagnostics: &d)
+    }
+    requirePositions(d, "csv")
+
+    // 3. YAML as a whole file.
+    d = []
+    if let item = YAMLReader.parse(text, file: "f.yaml", diagnostics: &d) {
+        switch item.value {
+        case .list(let items):
+            readRecords(items.compactMap { if case .mapping(let r) = $0.value { return r } else { return nil } }, diagnostics: &d)
+        case .mapping(let rec):
+            _ = SchemeReader.read(rec, diagnostics: &d)
+            _ = RecordReaders.settings(rec, diagnostics: &d)
+        default: break
+        }
+    }
+    requirePositions(d, "yaml")
+
+    // 4. Front matter, then its YAML at file-absolute lines.
+    d = []
+    if let split = FrontMatterSplit.split(TextFile(displayPath: "f.md", text: text), diagnostics: &d) {
+        if split.bodyFirstLine < 1 || split.yamlFirstLine < 1 { fatalError("front matter offsets below 1") }
+        if let yaml = split.yaml, let item = YAMLReader.parse(yaml, file: "f.md", firstLine: split.yamlFirstLine, diagnostics: &d),
+           case .mapping(let rec) = item.value {
+            let body = MarkdownSource(text: split.body, file: "f.md", firstLine: split.bodyFirstLine)
+            _ = RecordReaders.document(rec, section: .pages, defaultID: "p", fileLocation: SourceLocation(file: "f.md"), body: body, diagnostics: &d)
+            _ = RecordReaders.directive(rec, defaultID: "d", fileLocation: SourceLocation(file: "f.md"), body: body, diagnostics: &d)
+        }
+    }
+    requirePositions(d, "front matter")
+    return 0
+}

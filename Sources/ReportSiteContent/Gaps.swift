@@ -1,0 +1,50 @@
+import ReportSiteModel
+
+/// What could not be read, so that cross-checks do not report its consequences as more mistakes.
+///
+/// A unit whose record has a bad field is already reported; its assessment naming it is not an
+/// "unknown unit" as well. Once the first mistake is fixed, the next check sees everything again.
+struct Gaps: Sendable {
+    /// Ids of records that were reported and dropped.
+    var brokenProvinces: Set<String> = []
+    var brokenDirectives: Set<String> = []
+    var brokenUnits: Set<String> = []
+    /// Units named by assessment records that were reported and dropped.
+    var assessedUnits: Set<String> = []
+    /// A whole file (or the part after an unreadable spot) of this kind could not be read: any id may be missing.
+    var provincesIncomplete = false
+    var directivesIncomplete = false
+    var unitsIncomplete = false
+    var assessmentsIncomplete = false
+
+    mutating func merge(_ other: Gaps) {
+        brokenProvinces.formUnion(other.brokenProvinces)
+        brokenDirectives.formUnion(other.brokenDirectives)
+        brokenUnits.formUnion(other.brokenUnits)
+        assessedUnits.formUnion(other.assessedUnits)
+        provincesIncomplete = provincesIncomplete || other.provincesIncomplete
+        directivesIncomplete = directivesIncomplete || other.directivesIncomplete
+        unitsIncomplete = unitsIncomplete || other.unitsIncomplete
+        assessmentsIncomplete = assessmentsIncomplete || other.assessmentsIncomplete
+    }
+
+    func mayExist(province id: String) -> Bool { provincesIncomplete || brokenProvinces.contains(id) }
+    func mayExist(directive id: String) -> Bool { directivesIncomplete || brokenDirectives.contains(id) }
+    func mayExist(unit id: String) -> Bool { unitsIncomplete || brokenUnits.contains(id) }
+    func mayBeAssessed(unit id: String) -> Bool { assessmentsIncomplete || assessedUnits.contains(id) }
+    /// A unit that could not be read may have implemented any directive.
+    var unitsMissing: Bool { unitsIncomplete || !brokenUnits.isEmpty }
+
+    /// The ids a record may go by when it could not be read: its `id` (or `unit`) value, else the one
+    /// its file name gives, and that name made into a slug, which is what other files probably use.
+    static func names(_ record: RawRecord?, field: String = "id", fileStem: String? = nil) -> [String] {
+        var out: [String] = []
+        if let record, let f = record.field(field), case .scalar(let s) = f.value {
+            out.append(s.trimmingCharacters(in: " \t"))
+        } else if let fileStem {
+            out.append(fileStem)
+            out.append(Slug.make(from: fileStem))
+        }
+        return out.filter { !$0.isEmpty }
+    }
+}

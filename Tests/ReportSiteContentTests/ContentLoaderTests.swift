@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import ReportSiteContent
+import ReportSiteModel
+
+@Suite struct ContentLoaderTests {
+    func load(_ fixture: String) -> LoadResult {
+        ContentLoader.load(ContentPaths(content: Fixtures.invalid(fixture).appendingPathComponent("Content").path,
+                                        templates: Fixtures.templates))
+    }
+
+    /// One line per loaded unit result: what the rest of the pipeline gets.
+    func dump(_ site: Site?) -> [String] {
+        guard let site else { return ["no site"] }
+        return site.assessments.map { a in
+            "\(a.year) \(a.unit) \(a.scores.map(\.description).joined(separator: "+"))=\(a.total) safe=\(a.safe) inspected=\(a.inspected) note=\(a.note ?? "-")"
+        }.sorted()
+    }
+
+    @Test func semicolonFileWithDecimalCommas() {
+        let r = load("valid-semicolon-decimal-comma")
+        #expect(r.diagnostics.isEmpty)
+        #expect(dump(r.site) == [
+            "2024 dien-luc-quang-tri 28+20+15.5=63.5 safe=false inspected=false note=Trạm biến áp Đông Hà, Cam Lộ",
+            "2024 so-xay-dung-hue 38+27.5+26=91.5 safe=true inspected=false note=-",
+            "2024 thpt-quoc-hoc-hue 30+22.25+20=72.25 safe=true inspected=true note=Đạt; đề nghị khen",
+        ])
+    }
+
+    @Test func bomAndCRLFLoadLikeAnyOtherFile() throws {
+        let r = load("valid-bom-crlf")
+        #expect(r.diagnostics.isEmpty)
+        #expect(dump(r.site) == [
+            "2024 dien-luc-quang-tri 28+20+15.5=63.5 safe=false inspected=false note=Trạm biến áp Đông Hà",
+            "2024 so-xay-dung-hue 38+27.5+26=91.5 safe=true inspected=false note=-",
+            "2024 thpt-quoc-hoc-hue 30+22.25+20=72.25 safe=true inspected=true note=-",
+        ])
+        let site = try #require(r.site)
+        #expect(site.settings.title == "Phong trào toàn dân bảo vệ an ninh Tổ quốc")
+        let directive = try #require(site.directives.first)
+        #expect(!directive.body.text.contains("\r"))
+        #expect(directive.body.firstLine == 9)
+        #expect(site.units.map(\.id).sorted() == ["dien-luc-quang-tri", "so-xay-dung-hue", "thpt-quoc-hoc-hue"])
+    }
+
+    @Test func aBrokenRecordIsNotReportedAgainWhereItIsUsed() {
+        // The unit without a name is named by an assessment: one error, not also "unknown unit".
+        #expect(load("missing-required-field-empty").diagnostics.map(\.code) == ["missing-field"])
+        // The directive without an issuer is implemented by a unit: not also "unknown directive".
+        #expect(load("missing-required-field").diagnostics.map(\.code) == ["missing-field"])
+        // A unit file that cannot be read at all hides nothing else.
+        #expect(load("yaml-syntax-error").diagnostics.map(\.code) == ["yaml-syntax"])
+        #expect(load("utf16-file").diagnostics.map(\.code) == ["bad-encoding"])
+        // A result that cannot be read does not make its unit "never assessed".
+        #expect(load("score-above-max").diagnostics.map(\.code) == ["bad-score"])
+    }
+
+    @Test func aColumnProblemIsReportedOnceForTheWholeTable() {
+        #expect(load("csv-unknown-column").diagnostics.count == 1)
+        #expect(load("csv-missing-column").diagnostics.count == 1)
+    }
+
+    @Test func referencesAreCheckedEvenWhenTheSchemeIsBroken() throws {
+        let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("reportsite-content-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        try FileManager.default.copyItem(at: Fixtures.invalid("unknown-province").appendingPathComponent("Content"), to: tmp)
+        try "criteria: []\n".write(to: tmp.appendingPathComponent("scheme.yaml"), atomically: true, encoding: .utf8)
+        let r = ContentLoader.load(ContentPaths(content: tmp.path, templates: Fixtures.templates))
+        #expect(r.site == nil)
+        #expect(r.diagnostics.map(\.code) == ["missing-field", "bad-scheme", "unknown-province"])
+    }
+
+    @Test func aMissingContentFolder() {
+        let r = ContentLoader.load(ContentPaths(content: "/nonexistent/Content/", templates: Fixtures.templates))
+        #expect(r.diagnostics.map(\.description) == [
+            "/nonexistent/Content:1:1: error: the content folder does not exist; run \"reportsite init\" to start a new site, or pass --content"])
+    }
+}
