@@ -77,7 +77,6 @@ public enum Pipeline {
                     }
                 }
                 files.append(OutputFile(path: "README.md", text: OutputWriter.readme))
-                files.append(Manifest.file(for: files))
                 files.sort { $0.path < $1.path }
                 diagnostics += LinkChecker.check(files, outputDisplay: ContentPaths.display(options.output))
             }
@@ -101,6 +100,7 @@ public enum Pipeline {
         }
         var result = check(options)
         guard result.outcome == .success else { return result }
+        result.files = Manifest.adding(to: result.files)
         do {
             try OutputWriter.write(result.files, to: options.output)
         } catch {
@@ -127,6 +127,14 @@ public enum Pipeline {
 
 /// `build-manifest.json`: every file with its size and SHA-256, so a deployment can be verified.
 public enum Manifest {
+    /// The files with the manifest added, sorted by path. Only writes need it, so `check` skips the hashing.
+    public static func adding(to files: [OutputFile]) -> [OutputFile] {
+        var out = files.filter { $0.path != "build-manifest.json" }
+        out.append(file(for: out))
+        out.sort { $0.path < $1.path }
+        return out
+    }
+
     public static func file(for files: [OutputFile]) -> OutputFile {
         let sorted = files.sorted { $0.path < $1.path }
         let hashes = parallelMap(sorted) { SHA256.hex($0.bytes) }

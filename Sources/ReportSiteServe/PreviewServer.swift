@@ -157,7 +157,7 @@ actor Rebuilder {
         for d in result.diagnostics { log(d.description) }
         if result.outcome == .success {
             do {
-                try OutputWriter.write(result.files, to: options.output)
+                try OutputWriter.write(Manifest.adding(to: result.files), to: options.output)
             } catch {
                 log("warning: could not write \(options.output): \(error)")
             }

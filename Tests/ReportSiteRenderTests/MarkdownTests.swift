@@ -44,3 +44,15 @@ import ReportSiteModel
         #expect(diags.map(\.description) == ["Content/reports/r.md:7:1: error: unknown component \"rankng\" (did you mean \"ranking\"?); components are ranking, units, chart, stats, directives"])
     }
 }
+
+@Suite struct MarkdownLocationTests {
+    @Test func sameLinkTwiceIsLocatedTwice() {
+        var diagnostics: [Diagnostic] = []
+        var locs: [String] = []
+        _ = MarkdownRenderer.render(MarkdownSource(text: "[a](unit:x) và [b](unit:x)\n", file: "f.md", firstLine: 1), diagnostics: &diagnostics, link: { _, loc in
+            locs.append("\(loc.line):\(loc.column)")
+            return nil
+        }, component: { _ in "" })
+        #expect(locs == ["1:5", "1:20"])
+    }
+}

@@ -17,6 +17,8 @@ struct ComponentParameters {
         var out = ComponentParameters()
         let file = request.location.file
         let offset = request.parametersFirstLine - 1
+        // cmark strips the fence's indentation from the body; put it back for columns.
+        let indent = request.location.column - 1
         let text = request.parameters
         if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return out }
         let node: Node?
@@ -31,7 +33,7 @@ struct ComponentParameters {
                 problem = p
             default: break
             }
-            diagnostics.append(.error("yaml-syntax", at: SourceLocation(file: file, line: (mark?.line ?? 1) + offset, column: mark?.column ?? 1),
+            diagnostics.append(.error("yaml-syntax", at: SourceLocation(file: file, line: (mark?.line ?? 1) + offset, column: (mark?.column ?? 1) + indent),
                                       "component \"\(request.name)\": YAML syntax error: \(problem)"))
             return nil
         } catch {
@@ -47,7 +49,7 @@ struct ComponentParameters {
         var ok = true
         for (k, v) in mapping {
             let key = k.string ?? ""
-            let loc = SourceLocation(file: file, line: (k.mark?.line ?? 1) + offset, column: k.mark?.column ?? 1)
+            let loc = SourceLocation(file: file, line: (k.mark?.line ?? 1) + offset, column: (k.mark?.column ?? 1) + indent)
             guard allowed.contains(key) else {
                 diagnostics.append(.error("component-parameter", at: loc,
                     "component \"\(request.name)\" has no parameter \"\(key)\"\(Suggestion.hint(for: key, in: allowed)); its parameters are \(allowed.joined(separator: ", "))"))
@@ -59,7 +61,7 @@ struct ComponentParameters {
                 ok = false
                 continue
             }
-            let vloc = SourceLocation(file: file, line: (v.mark?.line ?? 1) + offset, column: v.mark?.column ?? 1)
+            let vloc = SourceLocation(file: file, line: (v.mark?.line ?? 1) + offset, column: (v.mark?.column ?? 1) + indent)
             out.values[key] = Located(s.string, at: vloc)
         }
         return ok ? out : nil

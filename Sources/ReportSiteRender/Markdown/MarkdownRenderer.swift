@@ -86,9 +86,12 @@ public enum MarkdownRenderer {
             cmark_node_replace(node, textNode)
             cmark_node_free(node)
         }
+        var cursors: [String: (line: Int, column: Int)] = [:]
         for (node, line) in links {
             let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-            let loc = locate(url, in: lines, from: line, source: source)
+            // The same link twice: search on after the previous match.
+            let loc = locate(url, in: lines, from: line, after: cursors[url], source: source)
+            cursors[url] = (loc.line - source.firstLine + 1, loc.column)
             if let resolved = link(url, loc) {
                 resolved.withCString { _ = cmark_node_set_url(node, $0) }
             } else if cmark_node_get_type(node) == CMARK_NODE_IMAGE {
@@ -119,12 +122,23 @@ public enum MarkdownRenderer {
     }
 
     /// Finds `(url` in the source from the block's line on; cmark does not give inline positions.
-    static func locate(_ url: String, in lines: [Substring], from line: Int, source: MarkdownSource) -> SourceLocation {
+    static func locate(_ url: String, in lines: [Substring], from line: Int, after previous: (line: Int, column: Int)?,
+                       source: MarkdownSource) -> SourceLocation {
         let needle = "(" + url
         var i = max(line - 1, 0)
+        if let previous, previous.line - 1 > i { i = previous.line - 1 }
         while i < lines.count {
-            if let r = lines[i].range(of: needle) {
-                let col = lines[i][..<r.lowerBound].unicodeScalars.count + 2
+            var text = lines[i]
+            var skipped = 0
+            if let previous, previous.line - 1 == i {
+                // Skip past the previous match on this line (columns count scalars from 1).
+                let drop = min(previous.column - 1, text.unicodeScalars.count)
+                let idx = text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: drop)
+                text = text[idx...]
+                skipped = drop
+            }
+            if let r = text.range(of: needle) {
+                let col = skipped + text[..<r.lowerBound].unicodeScalars.count + 2
                 return SourceLocation(file: source.file, line: i + source.firstLine, column: col)
             }
             i += 1
