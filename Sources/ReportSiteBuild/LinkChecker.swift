@@ -5,7 +5,11 @@ import ReportSiteRender
 public enum LinkChecker {
     /// One diagnostic per broken target per page, located at the page in the output folder.
     public static func check(_ files: [OutputFile], outputDisplay: String) -> [Diagnostic] {
-        let paths = Set(files.map(\.path))
+        check(files, against: Set(files.map(\.path)), outputDisplay: outputDisplay)
+    }
+
+    /// Checks the pages among `files` against the set of every path the build writes.
+    public static func check(_ files: [OutputFile], against paths: Set<String>, outputDisplay: String) -> [Diagnostic] {
         let pages = files.filter { $0.path.hasSuffix(".html") && $0.path != "404.html" }
         // Chunks with their own cache: pages in one folder repeat the same relative links.
         var chunks: [[OutputFile]] = []

@@ -87,4 +87,27 @@ public enum OutputWriter {
             throw error
         }
     }
+
+    /// Updates `output` in place with only the files that changed (each replaced by rename) and removes
+    /// files that are gone; used by `serve` after the first full write.
+    public static func update(_ files: [OutputFile], changed: [String], removed: [String], in output: String) throws {
+        let fm = FileManager.default
+        let root = URL(fileURLWithPath: output).standardizedFileURL
+        let byPath = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0) })
+        let pid = ProcessInfo.processInfo.processIdentifier
+        for path in changed {
+            guard let f = byPath[path] else { continue }
+            let url = root.appendingPathComponent(path)
+            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(pid)")
+            try Data(f.bytes).write(to: tmp)
+            if rename(tmp.path, url.path) != 0 {
+                try? fm.removeItem(at: tmp)
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+            }
+        }
+        for path in removed {
+            try? fm.removeItem(at: root.appendingPathComponent(path))
+        }
+    }
 }

@@ -58,10 +58,7 @@ public enum Pipeline {
         let loaded = ContentLoader.load(paths)
         var diagnostics = loaded.diagnostics
         var files: [OutputFile] = []
-        if let site = loaded.site, site.settings.baseURL == nil {
-            diagnostics.append(.warning("no-base-url", at: SourceLocation(file: paths.contentDisplay + "/site.yaml"),
-                "base_url is not set, so sitemap.xml and feed.xml are not written and pages have no canonical link; add \"base_url: https://…/\" with the address where the site will be published"))
-        }
+        if let site = loaded.site { diagnostics += siteWarnings(site, paths: paths) }
         if let site = loaded.site, !loaded.diagnostics.hasErrors {
             let renderer = SiteRenderer(site: site, templates: loaded.templates, assets: loaded.assets,
                                         templatesDisplay: paths.templatesDisplay, context: options.context)
@@ -69,28 +66,45 @@ public enum Pipeline {
             diagnostics += result.diagnostics
             files = result.files
             if !result.diagnostics.hasErrors {
-                for s in site.staticFiles {
-                    if let data = FileManager.default.contents(atPath: s.sourcePath) {
-                        files.append(OutputFile(path: "static/" + s.relativePath, bytes: [UInt8](data)))
-                    } else {
-                        diagnostics.append(.error("unreadable-file", at: SourceLocation(file: paths.contentDisplay + "/static/" + s.relativePath), "cannot read this file"))
-                    }
-                }
+                files += staticFiles(site, paths: paths, diagnostics: &diagnostics)
                 files.append(OutputFile(path: "README.md", text: OutputWriter.readme))
                 files.sort { $0.path < $1.path }
                 diagnostics += LinkChecker.check(files, outputDisplay: ContentPaths.display(options.output))
             }
         }
-        if options.strict {
-            diagnostics = diagnostics.map { d in
-                var e = d
-                if e.severity == .warning { e.severity = .error }
-                return e
-            }
-        }
+        if options.strict { diagnostics = strict(diagnostics) }
         diagnostics = diagnostics.sortedForDisplay()
         let outcome: Outcome = diagnostics.hasErrors ? .contentErrors : .success
         return PipelineResult(diagnostics: diagnostics, outcome: outcome, files: diagnostics.hasErrors ? [] : files, site: loaded.site)
+    }
+
+    /// Warnings about the site as a whole.
+    static func siteWarnings(_ site: Site, paths: ContentPaths) -> [Diagnostic] {
+        guard site.settings.baseURL == nil else { return [] }
+        return [.warning("no-base-url", at: SourceLocation(file: paths.contentDisplay + "/site.yaml"),
+                         "base_url is not set, so sitemap.xml and feed.xml are not written and pages have no canonical link; add \"base_url: https://…/\" with the address where the site will be published")]
+    }
+
+    /// The files of `static/`, read into memory.
+    static func staticFiles(_ site: Site, paths: ContentPaths, diagnostics: inout [Diagnostic]) -> [OutputFile] {
+        var out: [OutputFile] = []
+        for s in site.staticFiles {
+            if let data = FileManager.default.contents(atPath: s.sourcePath) {
+                out.append(OutputFile(path: "static/" + s.relativePath, bytes: [UInt8](data)))
+            } else {
+                diagnostics.append(.error("unreadable-file", at: SourceLocation(file: paths.contentDisplay + "/static/" + s.relativePath), "cannot read this file"))
+            }
+        }
+        return out
+    }
+
+    /// `--strict`: every warning becomes an error.
+    static func strict(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.map { d in
+            var e = d
+            if e.severity == .warning { e.severity = .error }
+            return e
+        }
     }
 
     /// Checks, then writes the output atomically: a failed build leaves the previous output as it was.
@@ -135,9 +149,9 @@ public enum Manifest {
         return out
     }
 
-    public static func file(for files: [OutputFile]) -> OutputFile {
+    public static func file(for files: [OutputFile], hashes known: [String: String] = [:]) -> OutputFile {
         let sorted = files.sorted { $0.path < $1.path }
-        let hashes = parallelMap(sorted) { SHA256.hex($0.bytes) }
+        let hashes = parallelMap(sorted) { known[$0.path] ?? SHA256.hex($0.bytes) }
         var out = "{\n  \"generator\": \"reportsite\",\n  \"files\": [\n"
         for (i, f) in sorted.enumerated() {
             out += "    {\"path\": \(Escape.json(f.path)), \"size\": \(f.bytes.count), \"sha256\": \"\(hashes[i])\"}"

@@ -3,7 +3,8 @@ import ReportSiteModel
 
 /// Reads Content/ and Templates/ into a validated site; the only stage that touches the disk for input.
 public enum ContentLoader {
-    public static func load(_ paths: ContentPaths) -> LoadResult {
+    /// Loads everything; with a `cache`, files whose size and modification time did not change are not read again.
+    public static func load(_ paths: ContentPaths, cache: ParseCache? = nil) -> LoadResult {
         var diagnostics: [Diagnostic] = []
         let root = paths.content
         let display = paths.contentDisplay
@@ -108,7 +109,17 @@ public enum ContentLoader {
 
         // Every other file on all cores; results merged in path order.
         let fixedScheme = scheme
-        let outcomes = parallelMap(jobs) { job in job.run(scheme: fixedScheme) }
+        let outcomes = parallelMap(jobs) { job -> FileJob.Outcome in
+            guard let cache else { return job.run(scheme: fixedScheme) }
+            let fingerprint = ParseCache.fingerprint(job.entry.url.path)
+            let schemeKey: Scheme?
+            if case .assessments = job.kind { schemeKey = fixedScheme } else { schemeKey = nil }
+            if let fingerprint, let hit = cache.lookup(job.display, fingerprint: fingerprint, scheme: schemeKey) { return hit }
+            let outcome = job.run(scheme: fixedScheme)
+            if let fingerprint { cache.store(job.display, fingerprint: fingerprint, scheme: schemeKey, outcome: outcome) }
+            return outcome
+        }
+        cache?.keepOnly(Set(jobs.map(\.display)))
         var directives: [LoadedDirective] = []
         var units: [LoadedUnit] = []
         var assessments: [LoadedAssessment] = []

@@ -143,9 +143,12 @@ actor Rebuilder {
     let state: SiteState
     let log: @Sendable (String) -> Void
     var snapshot: FolderSnapshot
+    let builder: IncrementalBuild
+    var wroteOnce = false
 
     init(options: BuildOptions, state: SiteState, log: @escaping @Sendable (String) -> Void) {
         self.options = options
+        self.builder = IncrementalBuild(options: options)
         self.state = state
         self.log = log
         self.snapshot = FolderSnapshot.take([options.content, options.templates])
@@ -153,20 +156,26 @@ actor Rebuilder {
 
     func rebuild(reason: String) async {
         let start = DispatchTime.now().uptimeNanoseconds
-        let result = Pipeline.check(options)
+        let result = builder.run()
         for d in result.diagnostics { log(d.description) }
         if result.outcome == .success {
             do {
-                try OutputWriter.write(Manifest.adding(to: result.files), to: options.output)
+                if wroteOnce {
+                    try OutputWriter.update(result.files, changed: result.changed, removed: result.removed, in: options.output)
+                } else {
+                    try OutputWriter.write(result.files, to: options.output)
+                    wroteOnce = true
+                }
             } catch {
                 log("warning: could not write \(options.output): \(error)")
             }
             await state.publish(files: result.files)
             let ms = (DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
-            log("\(reason == "start" ? "built" : "rebuilt") \(result.files.count) files in \(ms) ms")
+            log("\(reason == "start" ? "built" : "rebuilt") \(result.files.count) files in \(ms) ms (parsed \(result.parsedFiles) files, rendered \(result.mode), wrote \(result.changed.count))")
         } else {
             await state.fail(result.diagnostics.filter { $0.severity == .error }.map(\.description))
-            log(Pipeline.summary(result, verb: "rebuild") + "; still serving the last good site")
+            let errors = result.diagnostics.errorCount
+            log("rebuild failed: \(errors) error\(errors == 1 ? "" : "s"); still serving the last good site")
         }
     }
 

@@ -27,6 +27,35 @@ public struct SiteRenderer: Sendable {
         case directive(String), reports, document(Document), notFound, search
     }
 
+    /// A page whose Markdown body can be rendered again on its own.
+    public enum PageKey: Hashable, Sendable {
+        case unit(String), directive(String), report(String), page(String)
+    }
+
+    /// Renders only the pages of `keys` (for serve, after an edit that changed only their bodies).
+    public func render(only keys: [PageKey]) -> RenderResult {
+        var diagnostics: [Diagnostic] = []
+        let set = TemplateSet(templates, templatesDisplay: templatesDisplay, diagnostics: &diagnostics)
+        if diagnostics.hasErrors { return RenderResult(files: [], diagnostics: diagnostics, pagePaths: []) }
+        let jobs: [Job] = keys.compactMap { key in
+            switch key {
+            case .unit(let id): return .unitChunk([id])
+            case .directive(let id): return .directive(id)
+            case .report(let id): return model.reportsByID[id].map { .document($0) }
+            case .page(let id): return model.pagesByID[id].map { .document($0) }
+            }
+        }
+        let renderer = PageRenderer(model: model, templates: set)
+        let outcomes = parallelMap(jobs) { renderer.run($0) }
+        var files: [OutputFile] = []
+        for o in outcomes {
+            files += o.files
+            diagnostics += o.diagnostics
+        }
+        files.sort { $0.path < $1.path }
+        return RenderResult(files: files, diagnostics: diagnostics, pagePaths: Set(files.map(\.path)))
+    }
+
     public func render() -> RenderResult {
         var diagnostics: [Diagnostic] = []
         let set = TemplateSet(templates, templatesDisplay: templatesDisplay, diagnostics: &diagnostics)

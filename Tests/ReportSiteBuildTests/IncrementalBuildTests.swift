@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+import ReportSiteBuild
+import ReportSiteRender
+
+@Suite struct IncrementalBuildTests {
+    func fullBuild(_ content: String, _ out: String) throws -> [String: [UInt8]] {
+        let r = Pipeline.build(options(content: content, output: out))
+        #expect(r.outcome == .success)
+        return Dictionary(uniqueKeysWithValues: r.files.map { ($0.path, $0.bytes) })
+    }
+
+    @Test func bodyEditRendersOnePageAndEqualsAFullBuild() throws {
+        let tmp = try TempDir()
+        let content = try tmp.copyFixture("minimal")
+        let inc = IncrementalBuild(options: options(content: content, output: tmp.path("Serve")))
+        let first = inc.run()
+        #expect(first.outcome == .success)
+        #expect(first.mode == "full")
+        #expect(first.parsedFiles > 5)
+
+        let unit = content + "/units/an-giang/ag-1.md"
+        try (String(contentsOfFile: unit, encoding: .utf8) + "\nMột câu mới.\n").write(toFile: unit, atomically: true, encoding: .utf8)
+        let second = inc.run()
+        #expect(second.outcome == .success)
+        #expect(second.mode == "pages: 1")
+        #expect(second.parsedFiles == 1)
+        #expect(second.changed == ["build-manifest.json", "units/ag-1/index.html"])
+        let full = try fullBuild(content, tmp.path("Full"))
+        let incremental = Dictionary(uniqueKeysWithValues: second.files.map { ($0.path, $0.bytes) })
+        #expect(incremental.keys.sorted() == full.keys.sorted())
+        for (path, bytes) in full where incremental[path] != bytes {
+            Issue.record("\(path) differs between the incremental and the full build")
+        }
+    }
+
+    @Test func dataEditRendersEverythingAndEqualsAFullBuild() throws {
+        let tmp = try TempDir()
+        let content = try tmp.copyFixture("minimal")
+        let inc = IncrementalBuild(options: options(content: content, output: tmp.path("Serve")))
+        _ = inc.run()
+        let csv = content + "/assessments/2024.csv"
+        try String(contentsOfFile: csv, encoding: .utf8).replacingOccurrences(of: "ag-3,,,,35,35", with: "ag-3,,,,45,45")
+            .write(toFile: csv, atomically: true, encoding: .utf8)
+        let second = inc.run()
+        #expect(second.mode == "full")
+        #expect(second.parsedFiles == 1)
+        let full = try fullBuild(content, tmp.path("Full"))
+        #expect(Dictionary(uniqueKeysWithValues: second.files.map { ($0.path, $0.bytes) }) == full)
+        #expect(second.changed.contains("rankings/2024/provinces.json"))
+    }
+
+    @Test func brokenEditKeepsTheLastGoodStateAndRecovers() throws {
+        let tmp = try TempDir()
+        let content = try tmp.copyFixture("minimal")
+        let inc = IncrementalBuild(options: options(content: content, output: tmp.path("Serve")))
+        _ = inc.run()
+        let unit = content + "/units/an-giang/ag-1.md"
+        let good = try String(contentsOfFile: unit, encoding: .utf8)
+        try good.replacingOccurrences(of: "(unit:ag-2)", with: "(unit:ag-22)").write(toFile: unit, atomically: true, encoding: .utf8)
+        let broken = inc.run()
+        #expect(broken.outcome == .contentErrors)
+        #expect(broken.diagnostics.contains { $0.code == "unknown-link" && $0.location.line == 10 })
+        try good.write(toFile: unit, atomically: true, encoding: .utf8)
+        let fixed = inc.run()
+        #expect(fixed.outcome == .success)
+        #expect(!fixed.diagnostics.contains { $0.code == "unknown-link" })
+    }
+}
