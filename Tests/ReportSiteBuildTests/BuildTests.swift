@@ -172,3 +172,57 @@ import ReportSiteModel
         #expect(result.diagnostics.contains { $0.code == "broken-link" && $0.severity == .error && $0.message.contains("nowhere/index.html") })
     }
 }
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+@Suite struct OutputFormatTests {
+    final class Collector: NSObject, XMLParserDelegate {
+        var text = ""
+        var elements: [String] = []
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+            elements.append(name)
+        }
+        func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+    }
+
+    @Test func feedAndSitemapParseAsXMLWithEscapedTitles() throws {
+        let tmp = try TempDir()
+        let out = tmp.path("Output")
+        _ = Pipeline.build(options(content: Repo.fixture("minimal").appendingPathComponent("Content").path, output: out))
+        for name in ["feed.xml", "sitemap.xml"] {
+            let data = try Data(contentsOf: URL(fileURLWithPath: out + "/" + name))
+            let parser = XMLParser(data: data)
+            let c = Collector()
+            parser.delegate = c
+            #expect(parser.parse(), "\(name) is not well-formed XML")
+            if name == "feed.xml" {
+                #expect(c.text.contains("Báo cáo năm 2025 <Đặc biệt> & \"trích dẫn\" 🚀"))
+                #expect(c.elements.filter { $0 == "entry" }.count == 1)
+                #expect(c.text.contains("https://reportsite.example/minimal/reports/bao-cao-2025/"))
+            } else {
+                #expect(c.text.contains("https://reportsite.example/minimal/units/bn-3/"))
+            }
+        }
+        let report = try String(contentsOfFile: out + "/reports/bao-cao-2025/index.html", encoding: .utf8)
+        #expect(report.contains("<title>Báo cáo năm 2025 &lt;Đặc biệt&gt; &amp; &quot;trích dẫn&quot; 🚀 – Minimal test site</title>"))
+        // The hostile unit name inside a component table and the search index.
+        #expect(report.contains("=HYPERLINK(&quot;x&quot;) &lt;b&gt;Đội&lt;/b&gt; &amp; &quot;Sao&quot;</a>"))
+        let search = try String(contentsOfFile: out + "/search/index.js", encoding: .utf8)
+        #expect(search.contains("\"Báo cáo năm 2025 \\u003cĐặc biệt\\u003e \\u0026 \\\"trích dẫn\\\" 🚀\""))
+        let page = try String(contentsOfFile: out + "/index.html", encoding: .utf8)
+        #expect(page.contains("<link rel=\"canonical\" href=\"https://reportsite.example/minimal/\">"))
+    }
+
+    @Test func symlinkOutOfStaticIsNotFollowed() throws {
+        let tmp = try TempDir()
+        let content = try tmp.copyFixture("minimal")
+        try "secret".write(toFile: tmp.path("secret.txt"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: content + "/static/leak.txt", withDestinationPath: tmp.path("secret.txt"))
+        let r = Pipeline.build(options(content: content, output: tmp.path("Output")))
+        #expect(r.outcome == .success)
+        #expect(!FileManager.default.fileExists(atPath: tmp.path("Output/static/leak.txt")))
+        #expect(r.diagnostics.contains { $0.code == "symlink-outside" && $0.location.file.hasSuffix("static/leak.txt") })
+    }
+}
