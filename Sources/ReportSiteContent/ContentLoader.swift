@@ -38,6 +38,10 @@ public enum ContentLoader {
             let parts = rel.split(separator: "/").map(String.init)
             let ext = (rel as NSString).pathExtension.lowercased()
             let loc = SourceLocation(file: disp(rel))
+            if e.isLinkedFolder {
+                diagnostics.append(.warning("symlink-folder", at: loc, "this is a link to a folder; links to folders are not followed, copy the folder instead"))
+                continue
+            }
             if parts.first == "static" {
                 if e.isSymlinkOutside {
                     diagnostics.append(.warning("symlink-outside", at: loc, "this link points outside the content folder and is not copied"))
@@ -201,7 +205,7 @@ public enum ContentLoader {
         }
         var templates: [TemplateSource] = []
         var assets: [AssetFile] = []
-        for e in FileListing.list(paths.templates) where !e.isSymlinkOutside {
+        for e in FileListing.list(paths.templates) where !e.isSymlinkOutside && !e.isLinkedFolder {
             let display = paths.templatesDisplay + "/" + e.relative
             if e.relative.hasSuffix(".mustache") {
                 if let file = TextFile.read(e.url, displayPath: display, diagnostics: &diagnostics) {

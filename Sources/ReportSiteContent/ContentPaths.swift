@@ -39,6 +39,8 @@ enum FileListing {
         /// Path relative to the listed folder with `/` separators.
         var relative: String
         var isSymlinkOutside: Bool
+        /// A symbolic link to a folder: never followed (it could loop or list files twice).
+        var isLinkedFolder = false
     }
 
     static func list(_ root: URL, containedIn boundary: URL? = nil) -> [Entry] {
@@ -46,24 +48,39 @@ enum FileListing {
         var out: [Entry] = []
         let rootPath = root.resolvingSymlinksInPath().path
         let boundaryPath = (boundary ?? root).resolvingSymlinksInPath().path
-        func walk(_ dir: URL, _ prefix: String) {
-            guard let names = try? fm.contentsOfDirectory(atPath: dir.path) else { return }
+        // Walks by path strings and lstat: only a symbolic link needs resolving to know where it leads.
+        func walk(_ dirPath: String, _ prefix: String) {
+            guard let names = try? fm.contentsOfDirectory(atPath: dirPath) else { return }
             for name in names.sorted() {
                 if name.hasPrefix(".") || name.hasSuffix("~") || name.hasPrefix("#") { continue }
-                let url = dir.appendingPathComponent(name)
+                let path = dirPath + "/" + name
                 let rel = prefix.isEmpty ? name : prefix + "/" + name
-                let resolved = url.resolvingSymlinksInPath().path
-                let inside = resolved == boundaryPath || resolved.hasPrefix(boundaryPath + "/") || resolved.hasPrefix(rootPath + "/")
-                var isDir: ObjCBool = false
-                guard fm.fileExists(atPath: url.path, isDirectory: &isDir) else { continue }
-                if !inside {
-                    out.append(Entry(url: url, relative: rel, isSymlinkOutside: true))
-                    continue
+                var st = stat()
+                guard lstat(path, &st) == 0 else { continue }
+                var mode = st.st_mode & S_IFMT
+                if mode == S_IFLNK {
+                    let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+                    let inside = resolved == boundaryPath || resolved.hasPrefix(boundaryPath + "/") || resolved.hasPrefix(rootPath + "/")
+                    var target = stat()
+                    guard stat(path, &target) == 0 else { continue }
+                    if !inside {
+                        out.append(Entry(url: URL(fileURLWithPath: path), relative: rel, isSymlinkOutside: true))
+                        continue
+                    }
+                    mode = target.st_mode & S_IFMT
+                    if mode == S_IFDIR {
+                        out.append(Entry(url: URL(fileURLWithPath: path), relative: rel, isSymlinkOutside: false, isLinkedFolder: true))
+                        continue
+                    }
                 }
-                if isDir.boolValue { walk(url, rel) } else { out.append(Entry(url: url, relative: rel, isSymlinkOutside: false)) }
+                if mode == S_IFDIR {
+                    walk(path, rel)
+                } else if mode == S_IFREG {
+                    out.append(Entry(url: URL(fileURLWithPath: path), relative: rel, isSymlinkOutside: false))
+                }
             }
         }
-        walk(root, "")
+        walk(root.path, "")
         return out.sorted { $0.relative < $1.relative }
     }
 }

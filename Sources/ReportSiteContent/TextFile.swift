@@ -34,11 +34,23 @@ struct TextFile: Sendable {
                 "the file is not valid UTF-8; save it as UTF-8 (in a spreadsheet: \"CSV UTF-8\")"))
             return nil
         }
-        if text.allSatisfy({ $0.isWhitespace }) {
+        // Byte scans first: most files are long and need none of the slower checks below.
+        var onlyASCIIWhitespace = true
+        var hasNUL = false
+        var hasCR = false
+        for b in bytes {
+            switch b {
+            case 0x20, 0x09, 0x0A: continue
+            case 0x0D: hasCR = true
+            case 0x00: hasNUL = true; onlyASCIIWhitespace = false
+            default: onlyASCIIWhitespace = false
+            }
+        }
+        if onlyASCIIWhitespace || (!bytes.contains(where: { $0 < 0x80 && $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) && text.allSatisfy({ $0.isWhitespace })) {
             diagnostics.append(.error("empty-file", at: SourceLocation(file: displayPath), "the file is empty"))
             return nil
         }
-        if let nul = text.unicodeScalars.firstIndex(of: "\0") {
+        if hasNUL, let nul = text.unicodeScalars.firstIndex(of: "\0") {
             var line = 1
             var column = 1
             for scalar in text.unicodeScalars[..<nul] {
@@ -48,8 +60,22 @@ struct TextFile: Sendable {
                 "the file contains a NUL byte, so it is not a text file; save it as UTF-8 text"))
             return nil
         }
-        let normalised = text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
-        return TextFile(displayPath: displayPath, text: normalised)
+        guard hasCR else { return TextFile(displayPath: displayPath, text: text) }
+        // CRLF → LF (lines and columns stay where they were), a lone CR → LF.
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x0D {
+                out.append(0x0A)
+                if i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
+            } else {
+                out.append(b)
+            }
+            i += 1
+        }
+        return TextFile(displayPath: displayPath, text: String(decoding: out, as: UTF8.self))
     }
 
     /// Line and column (in scalars) of the first byte that is not valid UTF-8.

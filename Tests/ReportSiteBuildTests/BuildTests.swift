@@ -225,4 +225,15 @@ import FoundationXML
         #expect(!FileManager.default.fileExists(atPath: tmp.path("Output/static/leak.txt")))
         #expect(r.diagnostics.contains { $0.code == "symlink-outside" && $0.location.file.hasSuffix("static/leak.txt") })
     }
+
+    @Test func linksToFoldersAreNotFollowed() throws {
+        let tmp = try TempDir()
+        let content = try tmp.copyFixture("minimal")
+        try FileManager.default.createSymbolicLink(atPath: content + "/static/up", withDestinationPath: "..")
+        try FileManager.default.createSymbolicLink(atPath: content + "/static/units", withDestinationPath: "../units")
+        let r = Pipeline.check(options(content: content, output: tmp.path("Output")))
+        #expect(r.outcome == .success)
+        #expect(r.diagnostics.filter { $0.code == "symlink-folder" }.count == 2)
+        #expect(r.files.contains { $0.path == "units/ag-1/index.html" })
+    }
 }
