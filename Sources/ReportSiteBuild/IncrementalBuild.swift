@@ -28,6 +28,7 @@ public final class IncrementalBuild: @unchecked Sendable {
         var files: [String: OutputFile]
         var renderDiagnostics: [Diagnostic]
         var hashes: [String: String]
+        var model: RenderModel
     }
 
     let options: BuildOptions
@@ -51,14 +52,15 @@ public final class IncrementalBuild: @unchecked Sendable {
         var staticDiagnostics: [Diagnostic] = []
         let staticFiles = Pipeline.staticFiles(site, paths: paths, diagnostics: &staticDiagnostics)
         loadDiagnostics += staticDiagnostics
-        let renderer = SiteRenderer(site: site, templates: loaded.templates, assets: loaded.assets,
-                                    templatesDisplay: paths.templatesDisplay, context: options.context)
         let outputDisplay = ContentPaths.display(options.output)
         var files: [String: OutputFile]
         var renderDiagnostics: [Diagnostic]
         var mode = "full"
+        let renderer: SiteRenderer
         if let last, last.templates == loaded.templates, last.assets == loaded.assets, last.staticFiles == staticFiles,
            let keys = IncrementalBuild.bodyOnlyChanges(from: last.site, to: site) {
+            renderer = SiteRenderer(model: last.model.replacingBodies(with: site), templates: loaded.templates,
+                                    assets: loaded.assets, templatesDisplay: paths.templatesDisplay)
             let partial = renderer.render(only: keys)
             let sources = IncrementalBuild.sourceFiles(of: keys, in: site)
             renderDiagnostics = last.renderDiagnostics.filter { !sources.contains($0.location.file) && $0.code != "broken-link" }
@@ -69,6 +71,8 @@ public final class IncrementalBuild: @unchecked Sendable {
             renderDiagnostics += LinkChecker.check(partial.files, against: Set(files.keys), outputDisplay: outputDisplay)
             mode = "pages: \(keys.count)"
         } else {
+            renderer = SiteRenderer(site: site, templates: loaded.templates, assets: loaded.assets,
+                                    templatesDisplay: paths.templatesDisplay, context: options.context)
             let full = renderer.render()
             renderDiagnostics = full.diagnostics
             var list = full.files + staticFiles
@@ -101,7 +105,7 @@ public final class IncrementalBuild: @unchecked Sendable {
         for f in all where previous?.files[f.path]?.bytes != f.bytes { changed.append(f.path) }
         let removed = (previous.map { Array($0.files.keys) } ?? []).filter { files[$0] == nil }.sorted()
         last = Last(site: site, templates: loaded.templates, assets: loaded.assets, staticFiles: staticFiles,
-                    files: files, renderDiagnostics: renderDiagnostics, hashes: hashes)
+                    files: files, renderDiagnostics: renderDiagnostics, hashes: hashes, model: renderer.model)
         return Result(diagnostics: diagnostics, outcome: .success, files: all, changed: changed, removed: removed, mode: mode, parsedFiles: parsed)
     }
 

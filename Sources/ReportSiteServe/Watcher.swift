@@ -6,17 +6,17 @@ struct FolderSnapshot: Equatable, Sendable {
 
     static func take(_ roots: [String]) -> FolderSnapshot {
         var entries: [String: [Int64]] = [:]
-        let fm = FileManager.default
-        for root in roots {
-            guard let e = fm.enumerator(atPath: root) else { continue }
-            while let rel = e.nextObject() as? String {
-                if rel.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-                let path = root + "/" + rel
+        func walk(_ dir: String) {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return }
+            for name in names where !name.hasPrefix(".") {
+                let path = dir + "/" + name
                 var st = stat()
-                guard stat(path, &st) == 0 else { continue }
+                guard lstat(path, &st) == 0 else { continue }
                 entries[path] = [Int64(st.st_size), Int64(st.st_mtim.tv_sec), Int64(st.st_mtim.tv_nsec), Int64(st.st_mode)]
+                if st.st_mode & S_IFMT == S_IFDIR { walk(path) }
             }
         }
+        for root in roots { walk(root) }
         return FolderSnapshot(entries: entries)
     }
 

@@ -71,6 +71,8 @@ public struct Ranker: Sendable {
     let unitsByID: [String: SiteUnit]
     let assessmentsByYear: [Int: [Assessment]]
     let nameKeys: [String: CollationKey]
+    /// Collation keys of unit names, computed once for every ranking.
+    let unitKeys: [String: CollationKey]
 
     public init(site: Site) {
         self.site = site
@@ -84,6 +86,11 @@ public struct Ranker: Sendable {
         var keys: [String: CollationKey] = [:]
         for province in site.provinces { keys["p:" + province.id] = province.name.collationKey }
         nameKeys = keys
+        let units = site.units
+        let computed = parallelMap(units) { $0.name.collationKey }
+        var uk: [String: CollationKey] = [:]
+        for (u, k) in zip(units, computed) { uk[u.id] = k }
+        unitKeys = uk
     }
 
     /// The province a unit of `provinceID` counts for in `year`, following `merged_into` as far as needed.
@@ -205,7 +212,7 @@ public struct Ranker: Sendable {
 
     /// spec: units are ranked by total score (higher first), ties share a rank, nationally and per province.
     func rankUnits(_ units: inout [UnitStanding]) {
-        let keys = units.map { $0.name.collationKey }
+        let keys = units.map { unitKeys[$0.id] ?? $0.name.collationKey }
         let idx = units.indices.sorted { a, b in
             if units[a].total != units[b].total { return units[a].total > units[b].total }
             if keys[a] != keys[b] { return keys[a] < keys[b] }

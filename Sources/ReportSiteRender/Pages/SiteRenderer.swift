@@ -10,13 +10,21 @@ public struct RenderResult: Sendable {
 
 /// Turns the model and the templates into output files; pure, writes nothing.
 public struct SiteRenderer: Sendable {
-    let model: RenderModel
+    public let model: RenderModel
     let templates: [TemplateSource]
     let assets: [AssetFile]
     let templatesDisplay: String
 
     public init(site: Site, templates: [TemplateSource], assets: [AssetFile], templatesDisplay: String, context: BuildContext) {
         self.model = RenderModel(site: site, context: context)
+        self.templates = templates
+        self.assets = assets
+        self.templatesDisplay = templatesDisplay
+    }
+
+    /// A renderer over an existing model (serve reuses the rankings when only bodies changed).
+    public init(model: RenderModel, templates: [TemplateSource], assets: [AssetFile], templatesDisplay: String) {
+        self.model = model
         self.templates = templates
         self.assets = assets
         self.templatesDisplay = templatesDisplay

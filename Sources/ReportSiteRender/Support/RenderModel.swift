@@ -2,7 +2,7 @@ import ReportSiteModel
 
 /// Everything pages and components read, computed once per build.
 public struct RenderModel: Sendable {
-    public let site: Site
+    public private(set) var site: Site
     public let ranker: Ranker
     public let strings: Strings
     public let format: Format
@@ -12,16 +12,16 @@ public struct RenderModel: Sendable {
     /// Each unit's standing by year (all kinds), for unit pages.
     let unitStandings: [Int: [String: UnitStanding]]
     let provincesByID: [String: Province]
-    let unitsByID: [String: SiteUnit]
-    let directivesByID: [String: Directive]
+    private(set) var unitsByID: [String: SiteUnit]
+    private(set) var directivesByID: [String: Directive]
     /// Units by the id of the province written in their file, in Vietnamese name order.
     let unitsByHomeProvince: [String: [SiteUnit]]
     /// Units implementing each directive, in Vietnamese name order.
     let implementers: [String: [SiteUnit]]
     /// Assessments by unit id, by year ascending.
     let assessmentsByUnit: [String: [Assessment]]
-    let reportsByID: [String: Document]
-    let pagesByID: [String: Document]
+    private(set) var reportsByID: [String: Document]
+    private(set) var pagesByID: [String: Document]
     public let years: [Int]
     public let currentYear: Int?
 
@@ -79,6 +79,25 @@ public struct RenderModel: Sendable {
             standings[y] = m
         }
         unitStandings = standings
+    }
+
+    /// The same model for a site that differs only in Markdown bodies: rankings and lists are kept.
+    public func replacingBodies(with site: Site) -> RenderModel {
+        var m = self
+        m.site = site
+        var u: [String: SiteUnit] = [:]
+        for x in site.units { u[x.id] = x }
+        m.unitsByID = u
+        var d: [String: Directive] = [:]
+        for x in site.directives { d[x.id] = x }
+        m.directivesByID = d
+        var r: [String: Document] = [:]
+        for x in site.reports { r[x.id] = x }
+        m.reportsByID = r
+        var pg: [String: Document] = [:]
+        for x in site.pages { pg[x.id] = x }
+        m.pagesByID = pg
+        return m
     }
 
     public func ranking(year: Int, kind: UnitKind? = nil) -> YearRanking {
