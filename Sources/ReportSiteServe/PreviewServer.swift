@@ -179,9 +179,55 @@ actor Rebuilder {
         }
     }
 
-    /// Polls Content/ and Templates/; a burst of changes triggers one rebuild once it settles.
+    /// Waits for changes in Content/ and Templates/ (inotify, else polling); a burst of changes triggers
+    /// one rebuild once it settles.
     func watch() async {
         let roots = [options.content, options.templates]
+        if let events = FileEvents(roots: roots) {
+            await watchEvents(events)
+        } else {
+            await poll(roots)
+        }
+    }
+
+    func watchEvents(_ events: FileEvents) async {
+        let stream = events.stream()
+        let settle = Task { [weak self] in
+            // Rebuild once no event came for 40 ms (editors save in several steps).
+            while !Task.isCancelled {
+                try? await Task.sleep(nanoseconds: 20_000_000)
+                guard let self else { return }
+                await self.flushIfSettled()
+            }
+        }
+        defer { settle.cancel() }
+        for await paths in stream {
+            note(paths)
+        }
+    }
+
+    private var pendingPaths: [String] = []
+    private var lastEventAt: UInt64 = 0
+
+    func note(_ paths: [String]) {
+        pendingPaths += paths
+        lastEventAt = DispatchTime.now().uptimeNanoseconds
+    }
+
+    func flushIfSettled() async {
+        guard !pendingPaths.isEmpty, DispatchTime.now().uptimeNanoseconds - lastEventAt > 40_000_000 else { return }
+        let changed = Array(Set(pendingPaths)).sorted()
+        pendingPaths = []
+        let files = changed.filter { path in
+            var st = stat()
+            return lstat(path, &st) != 0 || st.st_mode & S_IFMT != S_IFDIR
+        }
+        log("changed: \(files.prefix(3).joined(separator: ", "))\(files.count > 3 ? " …" : "")")
+        await rebuild(reason: "change")
+    }
+
+    /// Polling fallback: size and modification time of every file, every 100 ms.
+    func poll(_ roots: [String]) async {
         while !Task.isCancelled {
             try? await Task.sleep(nanoseconds: 100_000_000)
             var current = FolderSnapshot.take(roots)

@@ -197,3 +197,28 @@ def test_init_refuses_non_empty_folder(site):
     r = subprocess.run([BIN, "init", site], capture_output=True, text=True)
     assert r.returncode == 2
     assert "is not empty" in r.stderr
+
+
+def test_new_folder_and_file_are_seen(site):
+    s = Server(site)
+    ev = Events(s.port)
+    try:
+        gen = ev.next()["generation"]
+        folder = os.path.join(site, "Content/units/tinh-moi")
+        os.makedirs(folder)
+        time.sleep(0.3)
+        write(os.path.join(folder, "don-vi-moi.md"),
+              "---\nname: \"Đơn vị mới\"\nkind: agency\nprovince: tinh-mau\n---\nMới.\n")
+        # The folder and the file may come as one rebuild or two; wait for the page.
+        deadline = time.time() + 20
+        status, body = 404, b""
+        while time.time() < deadline:
+            e = ev.next()
+            assert e["errors"] == []  # a unit never assessed is only a warning
+            status, _, body = s.get("/units/don-vi-moi/index.html")
+            if status == 200:
+                break
+        assert status == 200 and "Đơn vị mới".encode() in body
+    finally:
+        ev.close()
+        s.stop()
