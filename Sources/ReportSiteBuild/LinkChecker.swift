@@ -23,15 +23,18 @@ public enum LinkChecker {
             var cache: [String: Bool] = [:]
             for page in chunk {
                 let dir = page.path.split(separator: "/").dropLast().joined(separator: "/")
+                let depth = page.path.utf8.filter { $0 == 0x2F }.count
                 var seen = Set<String>()
                 for (target, line) in links(in: page.bytes) {
-                    let key = dir + "\u{0}" + target
                     let ok: Bool
-                    if let cached = cache[key] {
+                    if let fromRoot = rootRelative(target, depth: depth) {
+                        // "../../x/index.html" from a page two folders deep: no need to know which folders.
+                        ok = paths.contains(fromRoot)
+                    } else if let cached = cache[dir + "\u{0}" + target] {
                         ok = cached
                     } else {
                         ok = resolve(target, from: page.path).map { paths.contains($0) } ?? true
-                        cache[key] = ok
+                        cache[dir + "\u{0}" + target] = ok
                     }
                     if !ok, seen.insert(target).inserted {
                         out.append(.warning("broken-link", at: SourceLocation(file: outputDisplay + "/" + page.path, line: line, column: 1),
@@ -42,6 +45,20 @@ public enum LinkChecker {
             return out
         }
         return results.flatMap { $0 }
+    }
+
+    /// The root-relative path of `target` when it climbs exactly `depth` folders with "../" and has no
+    /// query, fragment, "./" or "../" further on; nil otherwise (the general resolver handles it).
+    static func rootRelative(_ target: String, depth: Int) -> String? {
+        var rest = Substring(target)
+        for _ in 0..<depth {
+            guard rest.hasPrefix("../") else { return nil }
+            rest = rest.dropFirst(3)
+        }
+        if rest.isEmpty || rest.hasPrefix("../") || rest.hasPrefix("/") { return nil }
+        for b in rest.utf8 where b == 0x23 || b == 0x3F || b == 0x25 || b == 0x3A { return nil }  // # ? % :
+        if rest.contains("/./") || rest.contains("/../") || rest.hasPrefix("./") || rest.hasSuffix("/") { return nil }
+        return String(rest)
     }
 
     /// Values of href="…" and src="…" with their line.
