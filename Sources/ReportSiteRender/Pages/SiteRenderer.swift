@@ -88,14 +88,19 @@ public struct SiteRenderer: Sendable {
             files += o.files
             diagnostics += o.diagnostics
         }
-        for year in model.years {
+        // Data files and the search index are independent of the pages: render them on all cores too.
+        let scheme = site.scheme
+        let model = self.model
+        let dataFiles = parallelMap(model.years.flatMap { y in (0..<4).map { (y, $0) } }) { (year, which) -> OutputFile in
             let r = model.ranking(year: year)
-            let scheme = site.scheme
-            files.append(OutputFile(path: "rankings/\(year)/provinces.json", text: RankingData.provincesJSON(r, scheme: scheme)))
-            files.append(OutputFile(path: "rankings/\(year)/provinces.csv", text: RankingData.provincesCSV(r, scheme: scheme)))
-            files.append(OutputFile(path: "rankings/\(year)/units.json", text: RankingData.unitsJSON(r, scheme: scheme)))
-            files.append(OutputFile(path: "rankings/\(year)/units.csv", text: RankingData.unitsCSV(r, scheme: scheme)))
+            switch which {
+            case 0: return OutputFile(path: "rankings/\(year)/provinces.json", text: RankingData.provincesJSON(r, scheme: scheme))
+            case 1: return OutputFile(path: "rankings/\(year)/provinces.csv", text: RankingData.provincesCSV(r, scheme: scheme))
+            case 2: return OutputFile(path: "rankings/\(year)/units.json", text: RankingData.unitsJSON(r, scheme: scheme))
+            default: return OutputFile(path: "rankings/\(year)/units.csv", text: RankingData.unitsCSV(r, scheme: scheme))
+            }
         }
+        files += dataFiles
         files.append(OutputFile(path: "search/index.js", text: SearchIndex.script(model: model)))
         for a in assets { files.append(OutputFile(path: a.relativePath, bytes: a.bytes)) }
         files.append(contentsOf: Feeds.files(model: model, diagnostics: &diagnostics))

@@ -69,7 +69,7 @@ public struct RenderModel: Sendable {
         var rankings: [RankingKey2: YearRanking] = [:]
         let ranker = self.ranker
         let keys = site.years.flatMap { y in [RankingKey2(year: y, kind: nil)] + UnitKind.allCases.map { RankingKey2(year: y, kind: $0) } }
-        let computed = keys.map { ranker.ranking(year: $0.year, kind: $0.kind) }
+        let computed = parallelMap(keys) { ranker.ranking(year: $0.year, kind: $0.kind) }
         for (k, v) in zip(keys, computed) { rankings[k] = v }
         self.rankings = rankings
         var standings: [Int: [String: UnitStanding]] = [:]
