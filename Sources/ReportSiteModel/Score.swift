@@ -63,7 +63,8 @@ public struct Score: Hashable, Sendable, Comparable, CustomStringConvertible {
 }
 
 extension String {
-    func trimmingCharacters(in set: String) -> String {
+    /// The string without leading and trailing characters from `set` (a string of characters, e.g. " \t").
+    public func trimmingCharacters(in set: String) -> String {
         let chars = Set(set)
         var s = Substring(self)
         while let f = s.first, chars.contains(f) { s.removeFirst() }
