@@ -9,7 +9,7 @@ public enum LinkChecker {
     }
 
     /// Checks the pages among `files` against the set of every path the build writes.
-    public static func check(_ files: [OutputFile], against paths: Set<String>, outputDisplay: String) -> [Diagnostic] {
+    public static func check(_ files: [OutputFile], against paths: Set<String>, outputDisplay: String, parallel: Bool = true) -> [Diagnostic] {
         let pages = files.filter { $0.path.hasSuffix(".html") && $0.path != "404.html" }
         // Chunks with their own cache: pages in one folder repeat the same relative links.
         var chunks: [[OutputFile]] = []
@@ -18,7 +18,7 @@ public enum LinkChecker {
             chunks.append(Array(pages[i..<min(i + 256, pages.count)]))
             i += 256
         }
-        let results = parallelMap(chunks) { chunk -> [Diagnostic] in
+        let work: @Sendable ([OutputFile]) -> [Diagnostic] = { chunk in
             var out: [Diagnostic] = []
             var cache: [String: Bool] = [:]
             for page in chunk {
@@ -44,6 +44,7 @@ public enum LinkChecker {
             }
             return out
         }
+        let results = parallel ? parallelMap(chunks, work) : chunks.map(work)
         return results.flatMap { $0 }
     }
 

@@ -33,6 +33,38 @@ public enum OutputWriter {
         return nil
     }
 
+    /// A new, empty staging folder beside `output`.
+    public static func makeStaging(for output: String) throws -> URL {
+        let fm = FileManager.default
+        let target = URL(fileURLWithPath: output).standardizedFileURL
+        let parent = target.deletingLastPathComponent()
+        try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)")
+        try? fm.removeItem(at: staging)
+        try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+        return staging
+    }
+
+    /// Replaces `output` with the finished `staging` folder by renames; the old output is deleted after.
+    public static func swap(staging: URL, into output: String) throws {
+        let fm = FileManager.default
+        let target = URL(fileURLWithPath: output).standardizedFileURL
+        let old = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
+        try? fm.removeItem(at: old)
+        if fm.fileExists(atPath: target.path) {
+            try fm.moveItem(at: target, to: old)
+            do {
+                try fm.moveItem(at: staging, to: target)
+            } catch {
+                try? fm.moveItem(at: old, to: target)
+                throw error
+            }
+            try? fm.removeItem(at: old)
+        } else {
+            try fm.moveItem(at: staging, to: target)
+        }
+    }
+
     /// Writes every file under a staging folder beside `output`, then replaces `output` with it.
     public static func write(_ files: [OutputFile], to output: String) throws {
         let fm = FileManager.default

@@ -107,20 +107,59 @@ public enum Pipeline {
         }
     }
 
-    /// Checks, then writes the output atomically: a failed build leaves the previous output as it was.
+    /// Loads, renders and writes into a staging folder beside the output as pages are made (so a large
+    /// site is never held in memory), then swaps it in. A failed build leaves the previous output as it was.
     public static func build(_ options: BuildOptions) -> PipelineResult {
         if let refusal = OutputWriter.refusal(output: options.output, content: options.content, templates: options.templates) {
             return PipelineResult(diagnostics: [], outcome: .usage(refusal), files: [], site: nil)
         }
-        var result = check(options)
-        guard result.outcome == .success else { return result }
-        result.files = Manifest.adding(to: result.files)
-        do {
-            try OutputWriter.write(result.files, to: options.output)
-        } catch {
-            result.outcome = .failure("could not write \(options.output): \(error)")
+        let paths = ContentPaths(content: options.content, templates: options.templates)
+        let loaded = ContentLoader.load(paths)
+        var diagnostics = loaded.diagnostics
+        if let site = loaded.site { diagnostics += siteWarnings(site, paths: paths) }
+        func finish(_ files: [OutputFile], _ outcome: Outcome? = nil) -> PipelineResult {
+            var d = options.strict ? strict(diagnostics) : diagnostics
+            d = d.sortedForDisplay()
+            let o = outcome ?? (d.hasErrors ? .contentErrors : .success)
+            return PipelineResult(diagnostics: d, outcome: o, files: o == .success ? files : [], site: loaded.site)
         }
-        return result
+        guard let site = loaded.site, !loaded.diagnostics.hasErrors else { return finish([]) }
+        let extra = staticFiles(site, paths: paths, diagnostics: &diagnostics) + [OutputFile(path: "README.md", text: OutputWriter.readme)]
+        let renderer = SiteRenderer(site: site, templates: loaded.templates, assets: loaded.assets,
+                                    templatesDisplay: paths.templatesDisplay, context: options.context)
+        let staging: URL
+        do {
+            staging = try OutputWriter.makeStaging(for: options.output)
+        } catch {
+            return finish([], .failure("could not write \(options.output): \(error)"))
+        }
+        let sink = StreamingSink(staging: staging, allPaths: renderer.plannedPaths().union(extra.map(\.path)),
+                                 outputDisplay: ContentPaths.display(options.output))
+        let rendered = renderer.render(consume: { sink.take($0) })
+        diagnostics += rendered.diagnostics
+        var files = rendered.files
+        if !rendered.diagnostics.hasErrors {
+            files += sink.take(extra)
+            diagnostics += sink.linkDiagnostics
+        }
+        let failed = (options.strict ? strict(diagnostics) : diagnostics).hasErrors
+        if failed || rendered.diagnostics.hasErrors {
+            try? FileManager.default.removeItem(at: staging)
+            return finish([])
+        }
+        if let problem = sink.writeFailure {
+            try? FileManager.default.removeItem(at: staging)
+            return finish([], .failure(problem))
+        }
+        files += sink.take([sink.manifest()])
+        do {
+            try OutputWriter.swap(staging: staging, into: options.output)
+        } catch {
+            try? FileManager.default.removeItem(at: staging)
+            return finish([], .failure("could not write \(options.output): \(error)"))
+        }
+        files.sort { $0.path < $1.path }
+        return finish(files)
     }
 
     /// The closing line: "2 errors, 1 warning" or "built 1.234 files".

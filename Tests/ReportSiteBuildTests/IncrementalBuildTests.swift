@@ -7,7 +7,7 @@ import ReportSiteRender
     func fullBuild(_ content: String, _ out: String) throws -> [String: [UInt8]] {
         let r = Pipeline.build(options(content: content, output: out))
         #expect(r.outcome == .success)
-        return Dictionary(uniqueKeysWithValues: r.files.map { ($0.path, $0.bytes) })
+        return tree(out).mapValues { [UInt8]($0) }
     }
 
     @Test func bodyEditRendersOnePageAndEqualsAFullBuild() throws {

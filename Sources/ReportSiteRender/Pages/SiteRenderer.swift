@@ -64,7 +64,32 @@ public struct SiteRenderer: Sendable {
         return RenderResult(files: files, diagnostics: diagnostics, pagePaths: Set(files.map(\.path)))
     }
 
-    public func render() -> RenderResult {
+    /// Every path `render()` writes, known before rendering (for link checks while streaming to disk).
+    public func plannedPaths() -> Set<String> {
+        let site = model.site
+        var paths: Set<String> = [Paths.home, Paths.rankings, Paths.provinces, Paths.directives, Paths.reports,
+                                  Paths.notFound, Paths.search, "search/index.js"]
+        for y in model.years {
+            paths.insert(Paths.ranking(y))
+            for f in ["provinces.json", "provinces.csv", "units.json", "units.csv"] { paths.insert("rankings/\(y)/\(f)") }
+        }
+        for p in site.provinces { paths.insert(Paths.province(p.id)) }
+        for u in site.units { paths.insert(Paths.unit(u.id)) }
+        for d in site.directives { paths.insert(Paths.directive(d.id)) }
+        for r in site.reports { paths.insert(Paths.report(r.id)) }
+        for p in site.pages { paths.insert(Paths.page(p.id)) }
+        for a in assets { paths.insert(a.relativePath) }
+        if site.settings.baseURL != nil {
+            paths.insert("sitemap.xml")
+            paths.insert("feed.xml")
+        }
+        return paths
+    }
+
+    /// Renders every file. `consume`, when given, receives each batch of files on the worker that made it
+    /// (to write them and let their bytes go) and returns what to keep in the result.
+    public func render(consume: (@Sendable ([OutputFile]) -> [OutputFile])? = nil) -> RenderResult {
+        let consume = consume ?? { $0 }
         var diagnostics: [Diagnostic] = []
         let set = TemplateSet(templates, templatesDisplay: templatesDisplay, diagnostics: &diagnostics)
         if diagnostics.hasErrors { return RenderResult(files: [], diagnostics: diagnostics, pagePaths: []) }
@@ -82,7 +107,11 @@ public struct SiteRenderer: Sendable {
         jobs += site.directives.map { Job.directive($0.id) }
         jobs += site.reports.map { Job.document($0) } + site.pages.map { Job.document($0) }
         let renderer = PageRenderer(model: model, templates: set)
-        let outcomes = parallelMap(jobs) { job in renderer.run(job) }
+        let outcomes = parallelMap(jobs) { job -> PageRenderer.Outcome in
+            var o = renderer.run(job)
+            o.files = consume(o.files)
+            return o
+        }
         var files: [OutputFile] = []
         for o in outcomes {
             files += o.files
@@ -100,10 +129,11 @@ public struct SiteRenderer: Sendable {
             default: return OutputFile(path: "rankings/\(year)/units.csv", text: RankingData.unitsCSV(r, scheme: scheme))
             }
         }
-        files += dataFiles
-        files.append(OutputFile(path: "search/index.js", text: SearchIndex.script(model: model)))
-        for a in assets { files.append(OutputFile(path: a.relativePath, bytes: a.bytes)) }
-        files.append(contentsOf: Feeds.files(model: model, diagnostics: &diagnostics))
+        var rest = dataFiles
+        rest.append(OutputFile(path: "search/index.js", text: SearchIndex.script(model: model)))
+        for a in assets { rest.append(OutputFile(path: a.relativePath, bytes: a.bytes)) }
+        rest.append(contentsOf: Feeds.files(model: model, diagnostics: &diagnostics))
+        files += consume(rest)
         files.sort { $0.path < $1.path }
         let pagePaths = Set(files.map(\.path))
         return RenderResult(files: files, diagnostics: diagnostics, pagePaths: pagePaths)

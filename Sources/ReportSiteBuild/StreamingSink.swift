@@ -1,0 +1,87 @@
+import Foundation
+import ReportSiteModel
+import ReportSiteRender
+
+/// Takes rendered files as they come, on the worker that made them: checks their links, hashes them,
+/// writes them into the staging folder and lets their bytes go, so a large site is never held in memory.
+final class StreamingSink: @unchecked Sendable {
+    struct Record {
+        var size: Int
+        var sha256: String
+    }
+
+    let staging: URL
+    let allPaths: Set<String>
+    let outputDisplay: String
+    // Guarded by `lock`: every render worker calls `take`.
+    private var records: [String: Record] = [:]
+    private var diagnostics: [Diagnostic] = []
+    private var folders: Set<String> = [""]
+    private var failure: String?
+    private let lock = NSLock()
+
+    init(staging: URL, allPaths: Set<String>, outputDisplay: String) {
+        self.staging = staging
+        self.allPaths = allPaths
+        self.outputDisplay = outputDisplay
+    }
+
+    /// Writes `files` and returns them without their bytes.
+    func take(_ files: [OutputFile]) -> [OutputFile] {
+        let links = LinkChecker.check(files, against: allPaths, outputDisplay: outputDisplay, parallel: false)
+        var out: [OutputFile] = []
+        out.reserveCapacity(files.count)
+        for f in files {
+            let hash = SHA256.hex(f.bytes)
+            let folder = f.path.split(separator: "/").dropLast().joined(separator: "/")
+            lock.lock()
+            let known = folders.contains(folder)
+            lock.unlock()
+            let url = staging.appendingPathComponent(f.path)
+            if !known {
+                try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                lock.lock()
+                folders.insert(folder)
+                lock.unlock()
+            }
+            let ok = f.bytes.withUnsafeBytes { FileManager.default.createFile(atPath: url.path, contents: Data($0)) }
+            lock.lock()
+            records[f.path] = Record(size: f.bytes.count, sha256: hash)
+            if !ok, failure == nil { failure = "could not write \(url.path)" }
+            lock.unlock()
+            out.append(OutputFile(path: f.path, bytes: []))
+        }
+        if !links.isEmpty {
+            lock.lock()
+            diagnostics += links
+            lock.unlock()
+        }
+        return out
+    }
+
+    var linkDiagnostics: [Diagnostic] {
+        lock.lock()
+        defer { lock.unlock() }
+        return diagnostics
+    }
+
+    var writeFailure: String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return failure
+    }
+
+    /// `build-manifest.json` from what was written.
+    func manifest() -> OutputFile {
+        lock.lock()
+        let sorted = records.sorted { $0.key < $1.key }
+        lock.unlock()
+        var out = "{\n  \"generator\": \"reportsite\",\n  \"files\": [\n"
+        for (i, (path, r)) in sorted.enumerated() {
+            out += "    {\"path\": \(Escape.json(path)), \"size\": \(r.size), \"sha256\": \"\(r.sha256)\"}"
+            out += i == sorted.count - 1 ? "\n" : ",\n"
+        }
+        out += "  ]\n}\n"
+        return OutputFile(path: "build-manifest.json", text: out)
+    }
+}
