@@ -3,7 +3,7 @@
 Two sites are built once per run, into a temporary folder:
 
   sample     Content/ of the repository (the real sample site)
-  generated  tests/site/gen_site.py --units 1000 --years 3 (a large synthetic site)
+  generated  bench/gen_site.py --units 1000 --years 3 (a large synthetic site)
 
 with the binary in REPORTSITE_BIN (default .build/debug/reportsite; `make test-site`
 builds it first). Browser tests share one headless Chromium driven by Selenium with
@@ -152,7 +152,7 @@ def build_site(name, workdir):
                         "--output", out], cwd=REPO)
     else:
         gen = workdir / name
-        _, gsecs = _run([sys.executable, HERE / "gen_site.py", "--units", "1000", "--years", "3",
+        _, gsecs = _run([sys.executable, HERE.parent.parent / "bench" / "gen_site.py", "--units", "1000", "--years", "3",
                          "--out", gen])
         _, secs = _run([BIN, "build", "--content", gen / "Content", "--templates", REPO / "Templates",
                         "--output", out], cwd=REPO)

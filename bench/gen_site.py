@@ -8,7 +8,7 @@
 Usage: gen_site.py --units 10000 --years 3 --out /tmp/site [--seed 1] [--csv-units]
 Everything is deterministic for a given seed. Standard library only.
 
-(Copy of shared/bench/gen_site.py kept in the repository for `make test-site`, with one fix:
+(Copy of shared/bench/gen_site.py kept in the repository for `make bench` and `make test-site`, with one fix:
  YAML strings in directive front matter are escaped, so a title that quotes a phrase stays valid.)
 """
 import argparse

