@@ -36,7 +36,8 @@ public enum ContentLoader {
         for e in entries {
             let rel = e.relative
             let parts = rel.split(separator: "/").map(String.init)
-            let ext = (rel as NSString).pathExtension.lowercased()
+            let last = parts.last ?? ""
+            let ext = last.contains(".") ? String(last[last.index(after: last.lastIndex(of: ".")!)...]).lowercased() : ""
             let loc = SourceLocation(file: disp(rel))
             if e.isLinkedFolder {
                 diagnostics.append(.warning("symlink-folder", at: loc, "this is a link to a folder; links to folders are not followed, copy the folder instead"))
@@ -47,7 +48,7 @@ public enum ContentLoader {
                     diagnostics.append(.warning("symlink-outside", at: loc, "this link points outside the content folder and is not copied"))
                     continue
                 }
-                staticFiles.append(StaticFile(relativePath: parts.dropFirst().joined(separator: "/"), sourcePath: e.url.path))
+                staticFiles.append(StaticFile(relativePath: parts.dropFirst().joined(separator: "/"), sourcePath: e.path))
                 continue
             }
             if e.isSymlinkOutside {
@@ -115,7 +116,7 @@ public enum ContentLoader {
         let fixedScheme = scheme
         let outcomes = parallelMap(jobs) { job -> FileJob.Outcome in
             guard let cache else { return job.run(scheme: fixedScheme) }
-            let fingerprint = ParseCache.fingerprint(job.entry.url.path)
+            let fingerprint: [Int64]? = job.entry.fingerprint.isEmpty ? ParseCache.fingerprint(job.entry.path) : job.entry.fingerprint
             let schemeKey: Scheme?
             if case .assessments = job.kind { schemeKey = fixedScheme } else { schemeKey = nil }
             if let fingerprint, let hit = cache.lookup(job.display, fingerprint: fingerprint, scheme: schemeKey) { return hit }

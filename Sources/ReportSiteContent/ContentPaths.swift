@@ -35,7 +35,10 @@ public struct LoadResult: Sendable {
 /// Lists files under a folder, sorted by path, skipping hidden files and editor backups.
 enum FileListing {
     struct Entry: Sendable {
-        var url: URL
+        var path: String
+        var url: URL { URL(fileURLWithPath: path) }
+        /// Size, modification time and inode from the listing's stat, for the parse cache.
+        var fingerprint: [Int64] = []
         /// Path relative to the listed folder with `/` separators.
         var relative: String
         var isSymlinkOutside: Bool
@@ -64,19 +67,21 @@ enum FileListing {
                     var target = stat()
                     guard stat(path, &target) == 0 else { continue }
                     if !inside {
-                        out.append(Entry(url: URL(fileURLWithPath: path), relative: rel, isSymlinkOutside: true))
+                        out.append(Entry(path: path, relative: rel, isSymlinkOutside: true))
                         continue
                     }
                     mode = target.st_mode & S_IFMT
+                    st = target
                     if mode == S_IFDIR {
-                        out.append(Entry(url: URL(fileURLWithPath: path), relative: rel, isSymlinkOutside: false, isLinkedFolder: true))
+                        out.append(Entry(path: path, relative: rel, isSymlinkOutside: false, isLinkedFolder: true))
                         continue
                     }
                 }
                 if mode == S_IFDIR {
                     walk(path, rel)
                 } else if mode == S_IFREG {
-                    out.append(Entry(url: URL(fileURLWithPath: path), relative: rel, isSymlinkOutside: false))
+                    out.append(Entry(path: path, fingerprint: [Int64(st.st_size), Int64(st.st_mtim.tv_sec), Int64(st.st_mtim.tv_nsec), Int64(st.st_ino)],
+                                     relative: rel, isSymlinkOutside: false))
                 }
             }
         }

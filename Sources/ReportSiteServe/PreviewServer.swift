@@ -193,9 +193,9 @@ actor Rebuilder {
     func watchEvents(_ events: FileEvents) async {
         let stream = events.stream()
         let settle = Task { [weak self] in
-            // Rebuild once no event came for 40 ms (editors save in several steps).
+            // Rebuild once no event came for 25 ms (editors save in several steps).
             while !Task.isCancelled {
-                try? await Task.sleep(nanoseconds: 20_000_000)
+                try? await Task.sleep(nanoseconds: 10_000_000)
                 guard let self else { return }
                 await self.flushIfSettled()
             }
@@ -215,7 +215,7 @@ actor Rebuilder {
     }
 
     func flushIfSettled() async {
-        guard !pendingPaths.isEmpty, DispatchTime.now().uptimeNanoseconds - lastEventAt > 40_000_000 else { return }
+        guard !pendingPaths.isEmpty, DispatchTime.now().uptimeNanoseconds - lastEventAt > 25_000_000 else { return }
         let changed = Array(Set(pendingPaths)).sorted()
         pendingPaths = []
         let files = changed.filter { path in
