@@ -112,17 +112,30 @@ struct FrontMatterSplit {
         guard firstLine.hasPrefix("---"), firstLine.dropFirst(3).allSatisfy({ $0 == " " || $0 == "\t" }) else {
             return FrontMatterSplit(yaml: nil, yamlFirstLine: 1, body: text, bodyFirstLine: 1)
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        lines.removeFirst()
-        var yamlLines: [Substring] = []
-        for (i, line) in lines.enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed == "---" || trimmed == "..." {
-                let body = lines[(i + 1)...].joined(separator: "\n")
-                return FrontMatterSplit(yaml: yamlLines.joined(separator: "\n"), yamlFirstLine: 2,
-                                        body: body, bodyFirstLine: i + 3)
+        // Scan lines on UTF-8 bytes: a closing line is "---" or "..." with only spaces or tabs around it.
+        let bytes = Array(text.utf8)
+        guard let firstEnd = bytes.firstIndex(of: 0x0A) else {
+            diagnostics.append(.error("unclosed-front-matter", at: SourceLocation(file: file.displayPath, line: 1, column: 1),
+                "the front matter opened here never closes: add a line with only \"---\" after it"))
+            return nil
+        }
+        var lineStart = firstEnd + 1
+        var lineNumber = 2
+        while lineStart <= bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+            var a = lineStart, b = lineEnd
+            while a < b, bytes[a] == 0x20 || bytes[a] == 0x09 { a += 1 }
+            while b > a, bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09 { b -= 1 }
+            if b - a == 3, (bytes[a] == 0x2D && bytes[a + 1] == 0x2D && bytes[a + 2] == 0x2D) || (bytes[a] == 0x2E && bytes[a + 1] == 0x2E && bytes[a + 2] == 0x2E) {
+                // The YAML runs from the second line to just before this one (without its last newline).
+                let yamlEnd = max(firstEnd + 1, lineStart - 1)
+                let yaml = String(decoding: bytes[(firstEnd + 1)..<yamlEnd], as: UTF8.self)
+                let body = lineEnd < bytes.count ? String(decoding: bytes[(lineEnd + 1)...], as: UTF8.self) : ""
+                return FrontMatterSplit(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: lineNumber + 1)
             }
-            yamlLines.append(line)
+            if lineEnd >= bytes.count { break }
+            lineStart = lineEnd + 1
+            lineNumber += 1
         }
         diagnostics.append(.error("unclosed-front-matter", at: SourceLocation(file: file.displayPath, line: 1, column: 1),
             "the front matter opened here never closes: add a line with only \"---\" after it"))
