@@ -138,7 +138,7 @@ struct CSVTable: Sendable {
         }
         let trimmedHeader = header.map { cell -> CSVCell in
             var c = cell
-            c.text = c.text.trimmingCharacters(in: .whitespaces)
+            c.text = c.text.trimmedWhitespace
             return c
         }
         // A header swallowed by an unclosed quote names no column; there is nothing to read.

@@ -280,7 +280,7 @@ enum CSVRecords {
             let truncated = !table.complete && index == table.rows.count - 1
             if truncated || row.count != table.header.count {
                 // A trailing empty cell from a stray delimiter is forgiven only when it is empty.
-                let extraEmpty = row.count > table.header.count && row[table.header.count...].allSatisfy { $0.text.trimmingCharacters(in: .whitespaces).isEmpty }
+                let extraEmpty = row.count > table.header.count && row[table.header.count...].allSatisfy { $0.text.trimmedWhitespace.isEmpty }
                 if truncated || !extraEmpty {
                     if !truncated {
                         let where_ = row.count > table.header.count ? SourceLocation(file: file, line: row[table.header.count].line, column: row[table.header.count].column) : rowLoc
@@ -308,12 +308,23 @@ enum CSVRecords {
 
     /// One cell as a field: its name is located at the header cell, so a bad column is reported once.
     static func field(_ cell: CSVCell, name: String, header: CSVCell, file: String) -> RawField {
-        let text = cell.text.trimmingCharacters(in: .whitespaces)
+        let text = cell.text.trimmedWhitespace
         let lead = text.isEmpty ? 0 : cell.text.unicodeScalars.prefix { CharacterSet.whitespaces.contains($0) }.count
         // An unquoted cell is pointed at its text, not at the spaces before it; a quoted one at its quote.
         let loc = SourceLocation(file: file, line: cell.line, column: cell.column + (cell.quoted ? 0 : lead))
         let nameLoc = SourceLocation(file: file, line: header.line, column: header.column)
         return RawField(name: name, nameLocation: nameLoc, value: text.isEmpty ? .null : .scalar(text), location: loc,
                         textOffset: cell.quoted ? 1 + lead : 0)
+    }
+}
+
+extension String {
+    /// Trimmed of spaces and tabs (Unicode Zs and tab, as Foundation's `.whitespaces`), without bridging
+    /// to Foundation when there is nothing to trim, which is almost always.
+    var trimmedWhitespace: String {
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return self }
+        func isSpace(_ s: Unicode.Scalar) -> Bool { s == "\t" || s.properties.generalCategory == .spaceSeparator }
+        if !isSpace(first) && !isSpace(last) { return self }
+        return trimmingCharacters(in: .whitespaces)
     }
 }
