@@ -68,16 +68,8 @@ public enum OutputWriter {
     /// Writes every file under a staging folder beside `output`, then replaces `output` with it.
     public static func write(_ files: [OutputFile], to output: String) throws {
         let fm = FileManager.default
-        let target = URL(fileURLWithPath: output).standardizedFileURL
-        let parent = target.deletingLastPathComponent()
-        try fm.createDirectory(at: parent, withIntermediateDirectories: true)
-        let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).staging-\(pid)")
-        let old = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(pid)")
-        try? fm.removeItem(at: staging)
-        try? fm.removeItem(at: old)
+        let staging = try makeStaging(for: output)
         do {
-            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
             var dirs = Set<String>()
             for f in files {
                 var parts = f.path.split(separator: "/")
@@ -102,18 +94,7 @@ public enum OutputWriter {
             if let bad = failures.compactMap({ $0 }).first {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: bad])
             }
-            if fm.fileExists(atPath: target.path) {
-                try fm.moveItem(at: target, to: old)
-                do {
-                    try fm.moveItem(at: staging, to: target)
-                } catch {
-                    try? fm.moveItem(at: old, to: target)
-                    throw error
-                }
-                try? fm.removeItem(at: old)
-            } else {
-                try fm.moveItem(at: staging, to: target)
-            }
+            try swap(staging: staging, into: output)
         } catch {
             try? fm.removeItem(at: staging)
             throw error

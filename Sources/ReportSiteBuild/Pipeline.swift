@@ -180,20 +180,18 @@ public enum Pipeline {
 
 /// `build-manifest.json`: every file with its size and SHA-256, so a deployment can be verified.
 public enum Manifest {
-    /// The files with the manifest added, sorted by path. Only writes need it, so `check` skips the hashing.
-    public static func adding(to files: [OutputFile]) -> [OutputFile] {
-        var out = files.filter { $0.path != "build-manifest.json" }
-        out.append(file(for: out))
-        out.sort { $0.path < $1.path }
-        return out
-    }
-
     public static func file(for files: [OutputFile], hashes known: [String: String] = [:]) -> OutputFile {
         let sorted = files.sorted { $0.path < $1.path }
         let hashes = parallelMap(sorted) { known[$0.path] ?? SHA256.hex($0.bytes) }
+        return file(entries: zip(sorted, hashes).map { ($0.path, $0.bytes.count, $1) })
+    }
+
+    /// The manifest of files already hashed, in path order.
+    public static func file(entries: [(path: String, size: Int, sha256: String)]) -> OutputFile {
+        let sorted = entries.sorted { $0.path < $1.path }
         var out = "{\n  \"generator\": \"reportsite\",\n  \"files\": [\n"
-        for (i, f) in sorted.enumerated() {
-            out += "    {\"path\": \(Escape.json(f.path)), \"size\": \(f.bytes.count), \"sha256\": \"\(hashes[i])\"}"
+        for (i, e) in sorted.enumerated() {
+            out += "    {\"path\": \(Escape.json(e.path)), \"size\": \(e.size), \"sha256\": \"\(e.sha256)\"}"
             out += i == sorted.count - 1 ? "\n" : ",\n"
         }
         out += "  ]\n}\n"

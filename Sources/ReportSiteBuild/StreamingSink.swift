@@ -74,14 +74,8 @@ final class StreamingSink: @unchecked Sendable {
     /// `build-manifest.json` from what was written.
     func manifest() -> OutputFile {
         lock.lock()
-        let sorted = records.sorted { $0.key < $1.key }
+        let entries = records.map { (path: $0.key, size: $0.value.size, sha256: $0.value.sha256) }
         lock.unlock()
-        var out = "{\n  \"generator\": \"reportsite\",\n  \"files\": [\n"
-        for (i, (path, r)) in sorted.enumerated() {
-            out += "    {\"path\": \(Escape.json(path)), \"size\": \(r.size), \"sha256\": \"\(r.sha256)\"}"
-            out += i == sorted.count - 1 ? "\n" : ",\n"
-        }
-        out += "  ]\n}\n"
-        return OutputFile(path: "build-manifest.json", text: out)
+        return Manifest.file(entries: entries)
     }
 }
