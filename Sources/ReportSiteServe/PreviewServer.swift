@@ -142,7 +142,6 @@ actor Rebuilder {
     let options: BuildOptions
     let state: SiteState
     let log: @Sendable (String) -> Void
-    var snapshot: FolderSnapshot
     let builder: IncrementalBuild
     var wroteOnce = false
 
@@ -151,7 +150,6 @@ actor Rebuilder {
         self.builder = IncrementalBuild(options: options)
         self.state = state
         self.log = log
-        self.snapshot = FolderSnapshot.take([options.content, options.templates])
     }
 
     func rebuild(reason: String) async {
@@ -228,6 +226,7 @@ actor Rebuilder {
 
     /// Polling fallback: size and modification time of every file, every 100 ms.
     func poll(_ roots: [String]) async {
+        var snapshot = FolderSnapshot.take(roots)
         while !Task.isCancelled {
             try? await Task.sleep(nanoseconds: 100_000_000)
             var current = FolderSnapshot.take(roots)
