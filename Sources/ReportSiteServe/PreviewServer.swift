@@ -81,6 +81,10 @@ public struct PreviewServer: Sendable {
     public func run() async throws {
         let state = SiteState()
         let builder = Rebuilder(options: options, state: state, log: log)
+        // Watch before the first build, so edits made while it runs are not missed.
+        let roots = [options.content, options.templates]
+        let events = FileEvents(roots: roots)
+        let initial = events == nil ? FolderSnapshot.take(roots) : nil
         await builder.rebuild(reason: "start")
         let responder = CallbackResponder<BasicRequestContext> { request, _ in
             try await PreviewServer.respond(request, state: state)
@@ -98,7 +102,7 @@ public struct PreviewServer: Sendable {
                 onStart(actual)
             }
         )
-        let watch = Task { await builder.watch() }
+        let watch = Task { await builder.watch(events: events, initial: initial) }
         defer { watch.cancel() }
         try await app.runService(gracefulShutdownSignals: [])
     }
@@ -179,12 +183,11 @@ actor Rebuilder {
 
     /// Waits for changes in Content/ and Templates/ (inotify, else polling); a burst of changes triggers
     /// one rebuild once it settles.
-    func watch() async {
-        let roots = [options.content, options.templates]
-        if let events = FileEvents(roots: roots) {
+    func watch(events: FileEvents?, initial: FolderSnapshot?) async {
+        if let events {
             await watchEvents(events)
         } else {
-            await poll(roots)
+            await poll([options.content, options.templates], from: initial ?? FolderSnapshot(entries: [:]))
         }
     }
 
@@ -225,8 +228,8 @@ actor Rebuilder {
     }
 
     /// Polling fallback: size and modification time of every file, every 100 ms.
-    func poll(_ roots: [String]) async {
-        var snapshot = FolderSnapshot.take(roots)
+    func poll(_ roots: [String], from initial: FolderSnapshot) async {
+        var snapshot = initial
         while !Task.isCancelled {
             try? await Task.sleep(nanoseconds: 100_000_000)
             var current = FolderSnapshot.take(roots)
