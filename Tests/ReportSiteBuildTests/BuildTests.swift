@@ -237,3 +237,24 @@ import FoundationXML
         #expect(r.files.contains { $0.path == "units/ag-1/index.html" })
     }
 }
+
+@Suite struct LanguageTests {
+    @Test func englishInterfaceWithLanguageEn() throws {
+        let tmp = try TempDir()
+        let content = try tmp.copyFixture("minimal")
+        let site = content + "/site.yaml"
+        try String(contentsOfFile: site, encoding: .utf8).replacingOccurrences(of: "language: vi", with: "language: en")
+            .write(toFile: site, atomically: true, encoding: .utf8)
+        let out = tmp.path("Output")
+        #expect(Pipeline.build(options(content: content, output: out)).outcome == .success)
+        let home = try String(contentsOfFile: out + "/index.html", encoding: .utf8)
+        #expect(home.contains("<html lang=\"en\">"))
+        #expect(home.contains("<caption>Province ranking 2025</caption>"))
+        let ranking = try String(contentsOfFile: out + "/rankings/2025/index.html", encoding: .utf8)
+        #expect(ranking.contains("<td class=\"num\">85.25</td>"))
+        #expect(ranking.contains("<td class=\"num\">50.0%</td>"))
+        // Data files keep machine formats whatever the language.
+        let json = try String(contentsOfFile: out + "/rankings/2025/provinces.json", encoding: .utf8)
+        #expect(json.contains("\"mean_score\": 85.25"))
+    }
+}
