@@ -66,4 +66,38 @@ import ReportSiteRender
         #expect(fixed.outcome == .success)
         #expect(!fixed.diagnostics.contains { $0.code == "unknown-link" })
     }
+
+    @Test func removedUnitDisappearsFromTheResult() throws {
+        let tmp = try TempDir()
+        let content = try tmp.copyFixture("minimal")
+        let inc = IncrementalBuild(options: options(content: content, output: tmp.path("Serve")))
+        let extra = content + "/units/an-giang/ag-9.md"
+        try "---\nname: \"Đơn vị tạm\"\nkind: agency\nprovince: an-giang\n---\nTạm.\n".write(toFile: extra, atomically: true, encoding: .utf8)
+        let first = inc.run()
+        #expect(first.outcome == .success)
+        #expect(first.files.contains { $0.path == "units/ag-9/index.html" })
+        try FileManager.default.removeItem(atPath: extra)
+        let second = inc.run()
+        #expect(second.outcome == .success)
+        #expect(second.mode == "full")
+        #expect(second.removed == ["units/ag-9/index.html"])
+        #expect(!second.files.contains { $0.path == "units/ag-9/index.html" })
+    }
+
+    @Test func templateEditRendersEverything() throws {
+        let tmp = try TempDir()
+        let content = try tmp.copyFixture("minimal")
+        let templates = tmp.path("Templates")
+        try FileManager.default.copyItem(atPath: Repo.templates, toPath: templates)
+        var o = options(content: content, output: tmp.path("Serve"))
+        o.templates = templates
+        let inc = IncrementalBuild(options: o)
+        _ = inc.run()
+        let unitTemplate = templates + "/unit.mustache"
+        try (String(contentsOfFile: unitTemplate, encoding: .utf8) + "<p class=\"added\">x</p>\n").write(toFile: unitTemplate, atomically: true, encoding: .utf8)
+        let second = inc.run()
+        #expect(second.mode == "full")
+        #expect(second.changed.contains("units/ag-1/index.html"))
+        #expect(!second.changed.contains("index.html"))
+    }
 }
