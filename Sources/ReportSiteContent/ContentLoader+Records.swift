@@ -281,15 +281,3 @@ enum RecordReaders {
                         summary: summary?.value, weight: weight?.value ?? 0, body: body, location: id?.location ?? fileLocation)
     }
 }
-
-/// Which link targets are safe in pages.
-public enum LinkSafety {
-    /// nil when `url` may be used as a link target, else why not.
-    public static func problem(_ url: String) -> String? {
-        let lowered = url.trimmingCharacters(in: " \t\n").lowercased().filter { !$0.isWhitespace && !($0.asciiValue.map { $0 < 0x20 } ?? false) }
-        for bad in ["javascript:", "vbscript:", "data:", "file:"] where lowered.hasPrefix(bad) {
-            return "\"\(bad)\" links are not allowed"
-        }
-        return nil
-    }
-}

@@ -97,7 +97,7 @@ struct PageRenderer: Sendable {
     }
 
     func resolveLink(_ url: String, at loc: SourceLocation, root: String, diagnostics: inout [Diagnostic]) -> String? {
-        if let problem = LinkSafetyCheck.problem(url) {
+        if let problem = LinkSafety.problem(url) {
             diagnostics.append(.warning("unsafe-link", at: loc, "link dropped: \(problem)"))
             return nil
         }
@@ -405,17 +405,6 @@ struct PageRenderer: Sendable {
     func search(_ o: inout Outcome) {
         let path = Paths.search
         page(path, template: "search", title: t["search"], section: .search, context: ["index_script": "index.js"], into: &o)
-    }
-}
-
-/// Which link targets are dropped from Markdown.
-enum LinkSafetyCheck {
-    static func problem(_ url: String) -> String? {
-        let lowered = String(url.lowercased().unicodeScalars.filter { $0.value > 0x20 })
-        for bad in ["javascript:", "vbscript:", "data:", "file:"] where lowered.hasPrefix(bad) {
-            return "\"\(bad)\" links are not allowed"
-        }
-        return nil
     }
 }
 
