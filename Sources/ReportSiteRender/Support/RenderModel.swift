@@ -38,15 +38,9 @@ public struct RenderModel: Sendable {
         format = Format(language: site.settings.language)
         years = site.years
         currentYear = site.currentYear
-        var p: [String: Province] = [:]
-        for x in site.provinces { p[x.id] = x }
-        provincesByID = p
-        var u: [String: SiteUnit] = [:]
-        for x in site.units { u[x.id] = x }
-        unitsByID = u
-        var d: [String: Directive] = [:]
-        for x in site.directives { d[x.id] = x }
-        directivesByID = d
+        provincesByID = RenderModel.byID(site.provinces)
+        unitsByID = RenderModel.byID(site.units)
+        directivesByID = RenderModel.byID(site.directives)
         let sortedUnits = RenderModel.sortedByName(site.units)
         var byProvince: [String: [SiteUnit]] = [:]
         var impl: [String: [SiteUnit]] = [:]
@@ -60,12 +54,8 @@ public struct RenderModel: Sendable {
         for a in site.assessments { byUnit[a.unit, default: []].append(a) }
         for k in byUnit.keys { byUnit[k]?.sort { $0.year < $1.year } }
         assessmentsByUnit = byUnit
-        var r: [String: Document] = [:]
-        for x in site.reports { r[x.id] = x }
-        reportsByID = r
-        var pg: [String: Document] = [:]
-        for x in site.pages { pg[x.id] = x }
-        pagesByID = pg
+        reportsByID = RenderModel.byID(site.reports)
+        pagesByID = RenderModel.byID(site.pages)
         var rankings: [RankingKey2: YearRanking] = [:]
         let ranker = self.ranker
         let keys = site.years.flatMap { y in [RankingKey2(year: y, kind: nil)] + UnitKind.allCases.map { RankingKey2(year: y, kind: $0) } }
@@ -85,19 +75,19 @@ public struct RenderModel: Sendable {
     public func replacingBodies(with site: Site) -> RenderModel {
         var m = self
         m.site = site
-        var u: [String: SiteUnit] = [:]
-        for x in site.units { u[x.id] = x }
-        m.unitsByID = u
-        var d: [String: Directive] = [:]
-        for x in site.directives { d[x.id] = x }
-        m.directivesByID = d
-        var r: [String: Document] = [:]
-        for x in site.reports { r[x.id] = x }
-        m.reportsByID = r
-        var pg: [String: Document] = [:]
-        for x in site.pages { pg[x.id] = x }
-        m.pagesByID = pg
+        m.unitsByID = RenderModel.byID(site.units)
+        m.directivesByID = RenderModel.byID(site.directives)
+        m.reportsByID = RenderModel.byID(site.reports)
+        m.pagesByID = RenderModel.byID(site.pages)
         return m
+    }
+
+    /// Values by id; ids are unique after validation, so a later duplicate would simply win.
+    static func byID<T: Identifiable>(_ values: [T]) -> [String: T] where T.ID == String {
+        var out: [String: T] = [:]
+        out.reserveCapacity(values.count)
+        for v in values { out[v.id] = v }
+        return out
     }
 
     public func ranking(year: Int, kind: UnitKind? = nil) -> YearRanking {
