@@ -138,17 +138,59 @@ def time_once(cmd, cwd, env=None):
     return wall, peak, cpu, p.returncode, tail
 
 
-def bench_command(label, cmd, cwd, runs, output=None, budget=None):
+DROP_CACHES = "/proc/sys/vm/drop_caches"
+CACHES_DROPPED = {"ok": None}
+
+
+def warm(paths):
+    """Reads every file under `paths` (folders or files), so the input is in the page cache again."""
+    for p in paths:
+        files = [p] if os.path.isfile(p) else (os.path.join(d, f) for d, _, fs in os.walk(p) for f in fs)
+        for f in files:
+            try:
+                with open(f, "rb") as h:
+                    while h.read(1 << 20):
+                        pass
+            except OSError:
+                pass
+
+
+def settle_disk(inputs):
+    """Flushes the last run's writes, then (when allowed) drops the kernel's caches and reads `inputs` back.
+
+    Why: this machine's ext4 has no journal, and then the kernel's inode allocator skips every inode
+    freed in the last 30 s whose inode-table block is still cached (`recently_deleted` in
+    fs/ext4/ialloc.c). Right after the previous output's ~20,000 inodes were deleted, each new file
+    costs a scan over them: `perf` shows 60-90 % of the run in find_inode_bit/recently_deleted, and
+    creating 10,000 folders and files takes 3-11 s instead of 0.4-1.1 s. Dropping the caches forgets
+    those blocks; reading the inputs again keeps the measurement a warm-cache build."""
+    os.sync()
+    if CACHES_DROPPED["ok"] is False:
+        return
+    try:
+        with open(DROP_CACHES, "w") as f:
+            f.write("3\n")
+        CACHES_DROPPED["ok"] = True
+    except OSError:
+        CACHES_DROPPED["ok"] = False
+        log("cannot write /proc/sys/vm/drop_caches (not root?): runs follow deletions directly, "
+            "which on ext4 without a journal makes file creation much slower")
+        return
+    warm(inputs)
+
+
+def bench_command(label, cmd, cwd, runs, output=None, budget=None, inputs=()):
     """One warm-up run, then `runs` measured runs, or fewer when they would not fit in `budget` seconds
     at the warm-up's pace (at least one; none if the warm-up alone took longer than the budget, and then
     the warm-up is the measurement: it follows the generation of its site, so the files are cached).
-    `output` is removed, and the disk synced, before each run: every run is a clean build."""
+    `output` is removed, the disk synced and the caches settled (see settle_disk) before each run: every
+    run is a clean build from warm input."""
     walls, peaks, cpus = [], [], []
     i, total = 0, runs + 1
     while i < total:
         if output:
             shutil.rmtree(output, ignore_errors=True)
-        os.sync()  # the last run's writes are not flushed during this one
+        settle_disk([cmd[0] if os.path.isabs(cmd[0]) else os.path.join(cwd, cmd[0]), *inputs])
         wall, peak, cpu, code, tail = time_once(cmd, cwd)
         if code != 0:
             log(f"{label}: exit {code}\n{tail}")
@@ -491,7 +533,11 @@ def report(args, info, end, forms, builds, check, serve):
             f"- load average at the start: {info['load']}; at the end: {end['load']}. CPU pressure (PSI `some` "
             f"avg300, the share of time something waited for a CPU): {info['psi']} at the start, {end['psi']} at the "
             f"end (0 on an idle machine; other processes competing make wall times longer)",
-            f"- sites: {forms_txt}", ""]
+            f"- sites: {forms_txt}",
+            "- before each run: " + ("disk synced, kernel caches dropped, inputs read back into the cache "
+                                     "(see settle_disk in bench/run.py)" if CACHES_DROPPED["ok"] else
+                                     "disk synced only (could not drop the kernel caches: on ext4 without a "
+                                     "journal, runs right after a deletion are slower for both tools)"), ""]
     return "\n".join(out), checks
 
 
@@ -561,13 +607,14 @@ def main():
             out = os.path.join(root, f"out-{units}-reportsite")
             b = bench_command(f"{tag} reportsite build",
                               [bin_path, "build", "--content", content, "--templates", TEMPLATES, "--output", out],
-                              ROOT, args.runs, output=out, budget=args.budget)
+                              ROOT, args.runs, output=out, budget=args.budget, inputs=(content, TEMPLATES))
             builds.append({**b, "units": units, "tool": "reportsite", "where": where})
             shutil.rmtree(out, ignore_errors=True)
             if hugo and units in hugo_sizes and form == "markdown":
                 hout = os.path.join(root, f"out-{units}-hugo")
                 b = bench_command(f"{tag} hugo", [hugo, "--quiet", "--destination", hout],
-                                  os.path.join(site, "hugo"), args.runs, output=hout, budget=args.budget)
+                                  os.path.join(site, "hugo"), args.runs, output=hout, budget=args.budget,
+                                  inputs=(os.path.join(site, "hugo"),))
                 builds.append({**b, "units": units, "tool": "hugo", "where": where})
                 shutil.rmtree(hout, ignore_errors=True)
             if where == "ram":
@@ -575,7 +622,7 @@ def main():
         if units == 10000:
             check = bench_command("10k reportsite check",
                                   [bin_path, "check", "--content", content, "--templates", TEMPLATES],
-                                  ROOT, args.runs, budget=args.budget)
+                                  ROOT, args.runs, budget=args.budget, inputs=(content, TEMPLATES))
             try:
                 serve = bench_serve(bin_path, site, work, args.edits)
             except Exception as e:  # a timeout or a closed stream: report it, keep the other results

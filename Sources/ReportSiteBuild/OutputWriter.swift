@@ -86,10 +86,7 @@ public enum OutputWriter {
             let base = staging.path
             let failures = parallelMap(files) { f -> String? in
                 let path = base + "/" + f.path
-                let ok = f.bytes.withUnsafeBytes { buf in
-                    FileManager.default.createFile(atPath: path, contents: Data(buf))
-                }
-                return ok ? nil : f.path
+                return PlainFile.write(path, f.bytes) ? nil : f.path
             }
             if let bad = failures.compactMap({ $0 }).first {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: bad])

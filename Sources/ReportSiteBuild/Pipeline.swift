@@ -55,21 +55,23 @@ public enum Pipeline {
     /// Loads, validates and renders in memory; writes nothing.
     public static func check(_ options: BuildOptions) -> PipelineResult {
         let paths = ContentPaths(content: options.content, templates: options.templates)
-        let loaded = ContentLoader.load(paths)
+        let loaded = Timings.measure("load") { ContentLoader.load(paths) }
         var diagnostics = loaded.diagnostics
         var files: [OutputFile] = []
         if let site = loaded.site { diagnostics += siteWarnings(site, paths: paths) }
         if let site = loaded.site, !loaded.diagnostics.hasErrors {
-            let renderer = SiteRenderer(site: site, templates: loaded.templates, assets: loaded.assets,
-                                        templatesDisplay: paths.templatesDisplay, context: options.context)
-            let result = renderer.render()
+            let renderer = Timings.measure("model (rankings)") {
+                SiteRenderer(site: site, templates: loaded.templates, assets: loaded.assets,
+                             templatesDisplay: paths.templatesDisplay, context: options.context)
+            }
+            let result = Timings.measure("render") { renderer.render() }
             diagnostics += result.diagnostics
             files = result.files
             if !result.diagnostics.hasErrors {
                 files += staticFiles(site, paths: paths, diagnostics: &diagnostics)
                 files.append(OutputFile(path: "README.md", text: OutputWriter.readme))
                 files.sort { $0.path < $1.path }
-                diagnostics += LinkChecker.check(files, outputDisplay: ContentPaths.display(options.output))
+                diagnostics += Timings.measure("link check") { LinkChecker.check(files, outputDisplay: ContentPaths.display(options.output)) }
             }
         }
         if options.strict { diagnostics = strict(diagnostics) }
@@ -114,7 +116,7 @@ public enum Pipeline {
             return PipelineResult(diagnostics: [], outcome: .usage(refusal), files: [], site: nil)
         }
         let paths = ContentPaths(content: options.content, templates: options.templates)
-        let loaded = ContentLoader.load(paths)
+        let loaded = Timings.measure("load") { ContentLoader.load(paths) }
         var diagnostics = loaded.diagnostics
         if let site = loaded.site { diagnostics += siteWarnings(site, paths: paths) }
         func finish(_ files: [OutputFile], _ outcome: Outcome? = nil) -> PipelineResult {
@@ -125,8 +127,10 @@ public enum Pipeline {
         }
         guard let site = loaded.site, !loaded.diagnostics.hasErrors else { return finish([]) }
         let extra = staticFiles(site, paths: paths, diagnostics: &diagnostics) + [OutputFile(path: "README.md", text: OutputWriter.readme)]
-        let renderer = SiteRenderer(site: site, templates: loaded.templates, assets: loaded.assets,
-                                    templatesDisplay: paths.templatesDisplay, context: options.context)
+        let renderer = Timings.measure("model (rankings)") {
+            SiteRenderer(site: site, templates: loaded.templates, assets: loaded.assets,
+                         templatesDisplay: paths.templatesDisplay, context: options.context)
+        }
         let staging: URL
         do {
             staging = try OutputWriter.makeStaging(for: options.output)
@@ -135,7 +139,7 @@ public enum Pipeline {
         }
         let sink = StreamingSink(staging: staging, allPaths: renderer.plannedPaths().union(extra.map(\.path)),
                                  outputDisplay: ContentPaths.display(options.output))
-        let rendered = renderer.render(consume: { sink.take($0) })
+        let rendered = Timings.measure("render + write") { renderer.render(consume: { sink.take($0) }) }
         diagnostics += rendered.diagnostics
         var files = rendered.files
         if !rendered.diagnostics.hasErrors {
@@ -153,7 +157,7 @@ public enum Pipeline {
         }
         files += sink.take([sink.manifest()])
         do {
-            try OutputWriter.swap(staging: staging, into: options.output)
+            try Timings.measure("swap") { try OutputWriter.swap(staging: staging, into: options.output) }
         } catch {
             try? FileManager.default.removeItem(at: staging)
             return finish([], .failure("could not write \(options.output): \(error)"))

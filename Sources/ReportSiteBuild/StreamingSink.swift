@@ -31,23 +31,24 @@ final class StreamingSink: @unchecked Sendable {
         let links = LinkChecker.check(files, against: allPaths, outputDisplay: outputDisplay, parallel: false)
         var out: [OutputFile] = []
         out.reserveCapacity(files.count)
+        let base = staging.path
         for f in files {
             let hash = SHA256.hex(f.bytes)
             let folder = f.path.split(separator: "/").dropLast().joined(separator: "/")
             lock.lock()
             let known = folders.contains(folder)
             lock.unlock()
-            let url = staging.appendingPathComponent(f.path)
+            var ok = true
             if !known {
-                try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                ok = PlainFile.makeFolders(folder, under: base)
                 lock.lock()
                 folders.insert(folder)
                 lock.unlock()
             }
-            let ok = f.bytes.withUnsafeBytes { FileManager.default.createFile(atPath: url.path, contents: Data($0)) }
+            ok = ok && PlainFile.write(base + "/" + f.path, f.bytes)
             lock.lock()
             records[f.path] = Record(size: f.bytes.count, sha256: hash)
-            if !ok, failure == nil { failure = "could not write \(url.path)" }
+            if !ok, failure == nil { failure = "could not write \(base)/\(f.path)" }
             lock.unlock()
             out.append(OutputFile(path: f.path, bytes: []))
         }

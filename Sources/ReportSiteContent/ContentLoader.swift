@@ -17,7 +17,7 @@ public enum ContentLoader {
             return LoadResult(site: nil, diagnostics: diagnostics, templates: [], assets: [], locations: [:])
         }
         let (templates, assets) = loadTemplates(paths, diagnostics: &diagnostics)
-        let entries = FileListing.list(root)
+        let entries = Timings.measure("load: list files") { FileListing.list(root) }
 
         // site.yaml and scheme.yaml first: assessments need the scheme.
         var settings: SiteSettings?
@@ -114,7 +114,7 @@ public enum ContentLoader {
 
         // Every other file on all cores; results merged in path order.
         let fixedScheme = scheme
-        let outcomes = parallelMap(jobs) { job -> FileJob.Outcome in
+        let outcomes = Timings.measure("load: parse files") { parallelMap(jobs) { job -> FileJob.Outcome in
             guard let cache else { return job.run(scheme: fixedScheme) }
             let fingerprint: [Int64]? = job.entry.fingerprint.isEmpty ? ParseCache.fingerprint(job.entry.path) : job.entry.fingerprint
             let schemeKey: Scheme?
@@ -123,7 +123,7 @@ public enum ContentLoader {
             let outcome = job.run(scheme: fixedScheme)
             if let fingerprint { cache.store(job.display, fingerprint: fingerprint, scheme: schemeKey, outcome: outcome) }
             return outcome
-        }
+        } }
         cache?.keepOnly(Set(jobs.map(\.display)))
         var directives: [LoadedDirective] = []
         var units: [LoadedUnit] = []
@@ -146,8 +146,10 @@ public enum ContentLoader {
         for d in pages { locations["page:" + d.id] = d.location }
 
         // References are checked even when site.yaml or scheme.yaml is broken, so one run lists everything.
-        diagnostics += CrossCheck.run(scheme: scheme, provinces: &provinces, directives: &directives, units: &units,
-                                      assessments: &assessments, reports: &reports, pages: &pages, gaps: gaps)
+        diagnostics += Timings.measure("load: cross-check") {
+            CrossCheck.run(scheme: scheme, provinces: &provinces, directives: &directives, units: &units,
+                           assessments: &assessments, reports: &reports, pages: &pages, gaps: gaps)
+        }
         diagnostics = diagnostics.sortedForDisplay()
         guard let settings, let scheme else {
             return LoadResult(site: nil, diagnostics: diagnostics, templates: templates, assets: assets, locations: locations)

@@ -30,6 +30,7 @@ func report(_ result: PipelineResult, verb: String) {
     var err = FileHandle.standardError
     for d in result.diagnostics { print(d, to: &err) }
     print(Pipeline.summary(result, verb: verb), to: &err)
+    if Timings.enabled { print("timings:\n" + Timings.report(), to: &err) }
 }
 
 extension FileHandle: @retroactive TextOutputStream {

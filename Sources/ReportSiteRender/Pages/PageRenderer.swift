@@ -16,19 +16,21 @@ struct PageRenderer: Sendable {
 
     func run(_ job: SiteRenderer.Job) -> Outcome {
         var o = Outcome()
-        switch job {
-        case .home: home(&o)
-        case .rankings: rankings(&o)
-        case .rankingYear(let y): rankingYear(y, &o)
-        case .provinces: provinces(&o)
-        case .province(let id): province(id, &o)
-        case .unitChunk(let ids): for id in ids { unit(id, &o) }
-        case .directives: directives(&o)
-        case .directive(let id): directive(id, &o)
-        case .reports: reports(&o)
-        case .document(let d): document(d, &o)
-        case .notFound: notFound(&o)
-        case .search: search(&o)
+        Timings.measure("render: " + job.kindName) {
+            switch job {
+            case .home: home(&o)
+            case .rankings: rankings(&o)
+            case .rankingYear(let y): rankingYear(y, &o)
+            case .provinces: provinces(&o)
+            case .province(let id): province(id, &o)
+            case .unitChunk(let ids): for id in ids { unit(id, &o) }
+            case .directives: directives(&o)
+            case .directive(let id): directive(id, &o)
+            case .reports: reports(&o)
+            case .document(let d): document(d, &o)
+            case .notFound: notFound(&o)
+            case .search: search(&o)
+            }
         }
         return o
     }

@@ -33,6 +33,24 @@ public struct SiteRenderer: Sendable {
     enum Job: Sendable {
         case home, rankings, rankingYear(Int), provinces, province(String), unitChunk([String]), directives
         case directive(String), reports, document(Document), notFound, search
+
+        /// The kind of page, for timings.
+        var kindName: String {
+            switch self {
+            case .home: return "home"
+            case .rankings: return "rankings"
+            case .rankingYear: return "ranking year"
+            case .provinces: return "provinces"
+            case .province: return "province"
+            case .unitChunk: return "units"
+            case .directives: return "directives"
+            case .directive: return "directive"
+            case .reports: return "reports"
+            case .document: return "document"
+            case .notFound: return "404"
+            case .search: return "search"
+            }
+        }
     }
 
     /// A page whose Markdown body can be rendered again on its own.
@@ -120,7 +138,7 @@ public struct SiteRenderer: Sendable {
         // Data files and the search index are independent of the pages: render them on all cores too.
         let scheme = site.scheme
         let model = self.model
-        let dataFiles = parallelMap(model.years.flatMap { y in (0..<4).map { (y, $0) } }) { (year, which) -> OutputFile in
+        let dataFiles = Timings.measure("render: data files") { parallelMap(model.years.flatMap { y in (0..<4).map { (y, $0) } }) { (year, which) -> OutputFile in
             let r = model.ranking(year: year)
             switch which {
             case 0: return OutputFile(path: "rankings/\(year)/provinces.json", text: RankingData.provincesJSON(r, scheme: scheme))
@@ -128,9 +146,9 @@ public struct SiteRenderer: Sendable {
             case 2: return OutputFile(path: "rankings/\(year)/units.json", text: RankingData.unitsJSON(r, scheme: scheme))
             default: return OutputFile(path: "rankings/\(year)/units.csv", text: RankingData.unitsCSV(r, scheme: scheme))
             }
-        }
+        } }
         var rest = dataFiles
-        rest.append(OutputFile(path: "search/index.js", text: SearchIndex.script(model: model)))
+        rest.append(Timings.measure("render: search index") { OutputFile(path: "search/index.js", text: SearchIndex.script(model: model)) })
         for a in assets { rest.append(OutputFile(path: a.relativePath, bytes: a.bytes)) }
         rest.append(contentsOf: Feeds.files(model: model, diagnostics: &diagnostics))
         files += consume(rest)

@@ -1,0 +1,42 @@
+import Glibc
+
+/// Plain POSIX writes into the staging folder. Foundation's `createFile` writes each file atomically
+/// (a temporary name, fsync, rename), which made a 10k build spend seconds in the kernel; inside a
+/// staging folder that is swapped in as a whole, per-file atomicity buys nothing.
+enum PlainFile {
+    /// Creates or truncates `path` and writes `bytes`; false when any step fails.
+    static func write(_ path: String, _ bytes: [UInt8]) -> Bool {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if fd < 0 { return false }
+        var ok = true
+        bytes.withUnsafeBytes { buf in
+            var done = 0
+            while done < buf.count {
+                let n = Glibc.write(fd, buf.baseAddress! + done, buf.count - done)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    ok = false
+                    return
+                }
+                done += n
+            }
+        }
+        if close(fd) != 0 { ok = false }
+        return ok
+    }
+
+    /// Creates the folder `path`; an existing folder is fine. The parent must exist.
+    static func makeFolder(_ path: String) -> Bool {
+        mkdir(path, 0o755) == 0 || errno == EEXIST
+    }
+
+    /// Creates `relative` (a folder path with "/" separators) and its missing ancestors under `base`.
+    static func makeFolders(_ relative: String, under base: String) -> Bool {
+        var acc = base
+        for part in relative.split(separator: "/") {
+            acc += "/" + part
+            if !makeFolder(acc) { return false }
+        }
+        return true
+    }
+}
