@@ -58,7 +58,7 @@ public enum LinkChecker {
         }
         if rest.isEmpty || rest.hasPrefix("../") || rest.hasPrefix("/") { return nil }
         for b in rest.utf8 where b == 0x23 || b == 0x3F || b == 0x25 || b == 0x3A { return nil }  // # ? % :
-        if rest.contains("/./") || rest.contains("/../") || rest.hasPrefix("./") || rest.hasSuffix("/") { return nil }
+        if rest.containsBytes("/./") || rest.containsBytes("/../") || rest.hasPrefix("./") || rest.hasSuffix("/") { return nil }
         return String(rest)
     }
 
@@ -90,7 +90,7 @@ public enum LinkChecker {
 
     /// The output path a relative link leads to, or nil for external, fragment-only and special links.
     static func resolve(_ raw: String, from page: String) -> String? {
-        var target = raw.replacingOccurrences(of: "&amp;", with: "&")
+        var target = raw.replacingAll("&amp;", with: "&")
         if let i = target.firstIndex(where: { $0 == "#" || $0 == "?" }) { target = String(target[..<i]) }
         if target.isEmpty { return nil }
         if target.contains(":") || target.hasPrefix("//") || target.hasPrefix("/") { return nil }
@@ -110,10 +110,6 @@ public enum LinkChecker {
 }
 
 extension String {
-    func replacingOccurrences(of a: String, with b: String) -> String {
-        split(separator: Substring(a), omittingEmptySubsequences: false).joined(separator: b)
-    }
-
     var removingPercentEncodingSimple: String {
         guard contains("%") else { return self }
         var bytes: [UInt8] = []

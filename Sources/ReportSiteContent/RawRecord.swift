@@ -66,7 +66,7 @@ enum YAMLReader {
     static func parse(_ text: String, file: String, firstLine: Int = 1, diagnostics: inout [Diagnostic]) -> RawItem? {
         let offset = firstLine - 1
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try compose(text) else {
                 return RawItem(value: .null, location: SourceLocation(file: file, line: firstLine, column: 1))
             }
             return convert(node, file: file, offset: offset, diagnostics: &diagnostics)
@@ -77,6 +77,13 @@ enum YAMLReader {
             diagnostics.append(.error("yaml-syntax", at: SourceLocation(file: file, line: firstLine), "YAML syntax error: \(error)"))
             return nil
         }
+    }
+
+    /// Yams' node tree of `text`. Every value is read as text by our own readers, so the basic resolver
+    /// (no regular expressions to guess ints, floats and dates) is enough; the encoding is given because
+    /// Yams' default looks it up in the process environment on every call (both showed in profiles).
+    static func compose(_ text: String) throws -> Node? {
+        try Yams.compose(yaml: text, .basic, .default, .utf8)
     }
 
     static func diagnostic(for error: YamlError, text: String, file: String, offset: Int) -> Diagnostic {

@@ -76,3 +76,22 @@ import Testing
         #expect(SimpleDate.parse("15/12/2023") == nil)
     }
 }
+
+@Suite struct ByteSearchTests {
+    @Test func findsAndReplacesOnBytes() {
+        #expect("a/./b".containsBytes("/./"))
+        #expect(!"a/b".containsBytes("/./"))
+        #expect("Huế/../x".utf8Offset(of: "/../") == 5)
+        #expect("x".utf8Offset(of: "xyz") == nil)
+        #expect("a\"b\"".replacingAll("\"", with: "\"\"") == "a\"\"b\"\"")
+        #expect("&amp;&amp;x".replacingAll("&amp;", with: "&") == "&&x")
+        #expect("Đà Nẵng".replacingAll("Nẵng", with: "N") == "Đà N")
+        #expect("nothing".replacingAll("zz", with: "y") == "nothing")
+    }
+
+    @Test func blankText() {
+        #expect("".isBlank)
+        #expect(" \n\t\r\n\u{00A0}".isBlank)
+        #expect(!"  x ".isBlank)
+    }
+}

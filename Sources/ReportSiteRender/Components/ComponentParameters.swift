@@ -20,10 +20,10 @@ struct ComponentParameters {
         // cmark strips the fence's indentation from the body; put it back for columns.
         let indent = request.location.column - 1
         let text = request.parameters
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return out }
+        if text.isBlank { return out }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            node = try Yams.compose(yaml: text, .basic, .default, .utf8)  // as YAMLReader.compose in ReportSiteContent
         } catch let error as YamlError {
             var mark: Mark?
             var problem = "\(error)"

@@ -4,6 +4,7 @@ import ReportSiteModel
 struct PageRenderer: Sendable {
     let model: RenderModel
     let templates: TemplateSet
+    let layouts = LayoutCache()
 
     var t: Strings { model.strings }
     var f: Format { model.format }
@@ -46,6 +47,27 @@ struct PageRenderer: Sendable {
         ctx["root"] = root
         ctx["t"] = t.all
         let content = templates.render(template, ctx)
+        let canonical = site.settings.baseURL.map { base in
+            base + (path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path)
+        }
+        let values = [title, description ?? site.settings.subtitle ?? t["description"], content, canonical ?? ""]
+        // Apart from `values`, the layout's context depends only on the depth, the section and which
+        // menu page (if any) this is: render it once per such key and fill the slots.
+        let menuPage = model.pagesInOrder.contains { Paths.page($0.id) == path } ? path : ""
+        let key = root + "\u{0}" + section.rawValue + "\u{0}" + menuPage
+        if let parts = layouts.skeleton(for: key, make: {
+            templates.render("layout", layoutContext(path: path, root: root, section: section,
+                                                     values: values.indices.map(LayoutCache.marker), hasCanonical: canonical != nil))
+        }) {
+            o.files.append(OutputFile(path: path, bytes: LayoutCache.fill(parts, values, escape: FastHTMLContentType().escapeText)))
+        } else {
+            let layout = layoutContext(path: path, root: root, section: section, values: values, hasCanonical: canonical != nil)
+            o.files.append(OutputFile(path: path, text: templates.render("layout", layout)))
+        }
+    }
+
+    /// The layout's context; `values` are the title, description, content and canonical address.
+    func layoutContext(path: String, root: String, section: Section, values: [String], hasCanonical: Bool) -> [String: Any] {
         var nav: [[String: Any]] = [
             ["label": t["home"], "href": root + Paths.home, "current": section == .home],
             ["label": t["rankings"], "href": root + Paths.rankings, "current": section == .rankings],
@@ -58,7 +80,7 @@ struct PageRenderer: Sendable {
         }
         var layout: [String: Any] = [
             "lang": site.settings.language.rawValue,
-            "title": title,
+            "title": values[0],
             "is_home": section == .home,
             "site_title": site.settings.title,
             "root": root,
@@ -66,19 +88,17 @@ struct PageRenderer: Sendable {
             "stylesheet": root + Paths.stylesheet,
             "search_href": root + Paths.search,
             "nav": nav,
-            "content": content,
+            "content": values[2],
             "t": t.all,
-            "description": description ?? site.settings.subtitle ?? t["description"],
+            "description": values[1],
         ]
         if let s = site.settings.subtitle { layout["subtitle"] = s }
         if let org = site.settings.organization { layout["organization"] = org }
         if site.settings.sample { layout["sample"] = true; layout["sample_notice"] = t["sample_notice"] }
-        if let base = site.settings.baseURL {
-            layout["canonical"] = base + (path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path)
-        }
+        if hasCanonical { layout["canonical"] = values[3] }
         if let d = model.context.buildDate { layout["build_date"] = f.date(d) }
         if let y = model.currentYear { layout["current_year"] = y }
-        o.files.append(OutputFile(path: path, text: templates.render("layout", layout)))
+        return layout
     }
 
     // MARK: Markdown
@@ -328,7 +348,7 @@ struct PageRenderer: Sendable {
             h.raw("</tr></tbody></table></div>")
             ctx["scores_table"] = h.out
         }
-        if let body = u.body, !body.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if let body = u.body, !body.text.isBlank {
             ctx["body"] = markdown(body, path: path, components: c, into: &o)
         }
         page(path, template: "unit", title: u.name, section: .provinces, context: ctx, into: &o)

@@ -56,25 +56,10 @@ public enum Escape {
 
     /// A CSV cell for values we produce (numbers, ids): quoted only when needed.
     public static func csvRaw(_ v: String) -> String {
-        if v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") || v.contains(";") {
-            return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        if v.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D || $0 == 0x3B }) {  // , " LF CR ;
+            return "\"" + v.replacingAll("\"", with: "\"\"") + "\""
         }
         return v
-    }
-}
-
-extension String {
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var out = ""
-        var rest = Substring(self)
-        while let r = rest.range(of: target) {
-            out += rest[..<r.lowerBound]
-            out += replacement
-            rest = rest[r.upperBound...]
-        }
-        out += rest
-        return out
     }
 }
 
