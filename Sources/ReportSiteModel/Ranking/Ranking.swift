@@ -68,20 +68,24 @@ public struct YearRanking: Sendable {
 public struct Ranker: Sendable {
     public let site: Site
     let provincesByID: [String: Province]
-    let unitsByID: [String: SiteUnit]
+    let unitIndex: [String: Int]
     let assessmentsByYear: [Int: [Assessment]]
     let nameKeys: [String: CollationKey]
     /// Collation keys of unit names, computed once for every ranking.
-    let unitKeys: [String: CollationKey]
+    public let unitKeys: [String: CollationKey]
+    /// For each year that is ranked or compared against: the province each unit counts for (after
+    /// following mergers), by unit index; computed once instead of in every ranking.
+    let effectiveByYear: [Int: [String?]]
 
     public init(site: Site) {
         self.site = site
         var p: [String: Province] = [:]
         for province in site.provinces { p[province.id] = province }
         provincesByID = p
-        var u: [String: SiteUnit] = [:]
-        for unit in site.units { u[unit.id] = unit }
-        unitsByID = u
+        var u: [String: Int] = [:]
+        u.reserveCapacity(site.units.count)
+        for (i, unit) in site.units.enumerated() { u[unit.id] = i }
+        unitIndex = u
         assessmentsByYear = Dictionary(grouping: site.assessments, by: \.year)
         var keys: [String: CollationKey] = [:]
         for province in site.provinces { keys["p:" + province.id] = province.name.collationKey }
@@ -89,15 +93,32 @@ public struct Ranker: Sendable {
         let units = site.units
         let computed = parallelMap(units) { $0.name.collationKey }
         var uk: [String: CollationKey] = [:]
+        uk.reserveCapacity(units.count)
         for (u, k) in zip(units, computed) { uk[u.id] = k }
         unitKeys = uk
+        let years = Set(site.years.flatMap { [$0, $0 - 1] }).sorted()
+        let byProvince = p
+        let effective = parallelMap(years) { year -> [String?] in
+            var memo: [String: String?] = [:]
+            return units.map { unit in
+                if let known = memo[unit.province] { return known }
+                let e = Ranker.effectiveProvince(unit.province, in: year, provinces: byProvince)
+                memo[unit.province] = e
+                return e
+            }
+        }
+        effectiveByYear = Dictionary(uniqueKeysWithValues: zip(years, effective))
     }
 
     /// The province a unit of `provinceID` counts for in `year`, following `merged_into` as far as needed.
     public func effectiveProvince(_ provinceID: String, in year: Int) -> String? {
+        Ranker.effectiveProvince(provinceID, in: year, provinces: provincesByID)
+    }
+
+    static func effectiveProvince(_ provinceID: String, in year: Int, provinces: [String: Province]) -> String? {
         var current = provinceID
         var visited: Set<String> = []
-        while let province = provincesByID[current] {
+        while let province = provinces[current] {
             if province.exists(in: year) { return current }
             guard let next = province.mergedInto, visited.insert(current).inserted else { return nil }
             current = next
@@ -107,8 +128,30 @@ public struct Ranker: Sendable {
 
     /// The ranking of `year`, over all units or those of one kind, with rank change against year − 1.
     public func ranking(year: Int, kind: UnitKind? = nil) -> YearRanking {
-        var result = rankingWithoutChange(year: year, kind: kind)
-        let previous = rankingWithoutChange(year: year - 1, kind: kind)
+        Ranker.withChange(rankingWithoutChange(year: year, kind: kind), previous: rankingWithoutChange(year: year - 1, kind: kind))
+    }
+
+    /// The rankings of every (year, kind) in `keys`, each with its rank change; a year's ranking serves
+    /// both as itself and as the previous year of the next, and all are computed on every core.
+    public func rankings(_ keys: [(year: Int, kind: UnitKind?)]) -> [YearRanking] {
+        struct Key: Hashable { var year: Int; var kind: UnitKind? }
+        var needed: [Key] = []
+        var seen: Set<Key> = []
+        for k in keys {
+            for y in [k.year, k.year - 1] where seen.insert(Key(year: y, kind: k.kind)).inserted {
+                needed.append(Key(year: y, kind: k.kind))
+            }
+        }
+        let base = parallelMap(needed) { rankingWithoutChange(year: $0.year, kind: $0.kind) }
+        let byKey = Dictionary(uniqueKeysWithValues: zip(needed, base))
+        return keys.map { k in
+            Ranker.withChange(byKey[Key(year: k.year, kind: k.kind)]!, previous: byKey[Key(year: k.year - 1, kind: k.kind)]!)
+        }
+    }
+
+    /// `current` with each province's previous rank and rank change taken from `previous`.
+    static func withChange(_ current: YearRanking, previous: YearRanking) -> YearRanking {
+        var result = current
         var previousRanks: [String: Int] = [:]
         for p in previous.provinces { if let r = p.rank { previousRanks[p.id] = r } }
         for i in result.provinces.indices {
@@ -122,48 +165,53 @@ public struct Ranker: Sendable {
     func rankingWithoutChange(year: Int, kind: UnitKind?) -> YearRanking {
         let scheme = site.scheme
         let firstClass = scheme.classes.first?.id
-        var standings: [String: ProvinceStanding] = [:]
-        var order: [String] = []
+        var classIndex: [String: Int] = [:]
+        for (i, c) in scheme.classes.enumerated() where classIndex[c.id] == nil { classIndex[c.id] = i }
+        // Standings live in an array, found through `slot`, so they are updated in place.
+        var standings: [ProvinceStanding] = []
+        var slot: [String: Int] = [:]
         for province in site.provinces where province.exists(in: year) {
-            standings[province.id] = ProvinceStanding(
+            slot[province.id] = standings.count
+            standings.append(ProvinceStanding(
                 id: province.id, name: province.name, rank: nil, units: 0, assessed: 0, totalSum: .zero,
                 meanScore: nil, shareExcellent: nil, shareSafe: nil,
                 classes: scheme.classes.map { ($0.id, 0) }, safe: 0, inspected: 0, commended: 0,
-                rankChange: nil, previousRank: nil)
-            order.append(province.id)
+                rankChange: nil, previousRank: nil))
         }
-        for unit in site.units where kind == nil || unit.kind == kind {
-            if let p = effectiveProvince(unit.province, in: year) { standings[p]?.units += 1 }
+        let effective = effectiveByYear[year] ?? site.units.map { effectiveProvince($0.province, in: year) }
+        for (i, unit) in site.units.enumerated() where kind == nil || unit.kind == kind {
+            if let p = effective[i], let k = slot[p] { standings[k].units += 1 }
         }
-        var excellent: [String: Int] = [:]
+        var excellent = [Int](repeating: 0, count: standings.count)
         var units: [UnitStanding] = []
-        for record in assessmentsByYear[year] ?? [] {
-            guard let unit = unitsByID[record.unit], kind == nil || unit.kind == kind else { continue }
+        let records = assessmentsByYear[year] ?? []
+        units.reserveCapacity(records.count)
+        for record in records {
+            guard let ui = unitIndex[record.unit] else { continue }
+            let unit = site.units[ui]
+            guard kind == nil || unit.kind == kind else { continue }
             let total = record.total
             let computed = scheme.classFor(total: total)
             let cls = record.givenClass ?? computed
-            let p = effectiveProvince(unit.province, in: year)
+            let p = effective[ui]
             units.append(UnitStanding(
                 id: unit.id, name: unit.name, kind: unit.kind, province: p, homeProvince: unit.province,
                 total: total, scores: record.scores, classId: cls, computedClass: computed, safe: record.safe,
                 inspected: record.inspected, commended: record.commended, rankInProvince: nil, rankNational: 0))
-            guard let p, var s = standings[p] else { continue }
-            s.assessed += 1
-            s.totalSum = s.totalSum + total
-            if let i = s.classes.firstIndex(where: { $0.id == cls }) { s.classes[i].count += 1 }
-            if record.safe { s.safe += 1 }
-            if record.inspected { s.inspected += 1 }
-            if record.commended { s.commended += 1 }
-            if cls == firstClass { excellent[p, default: 0] += 1 }
-            standings[p] = s
+            guard let p, let k = slot[p] else { continue }
+            standings[k].assessed += 1
+            standings[k].totalSum = standings[k].totalSum + total
+            if let c = classIndex[cls] { standings[k].classes[c].count += 1 }
+            if record.safe { standings[k].safe += 1 }
+            if record.inspected { standings[k].inspected += 1 }
+            if record.commended { standings[k].commended += 1 }
+            if cls == firstClass { excellent[k] += 1 }
         }
-        for id in order {
-            guard var s = standings[id], s.assessed > 0 else { continue }
-            let n = Int64(s.assessed)
-            s.meanScore = Fraction(s.totalSum.hundredths, n * 100)
-            s.shareExcellent = Fraction(Int64(excellent[id] ?? 0), n)
-            s.shareSafe = Fraction(Int64(s.safe), n)
-            standings[id] = s
+        for k in standings.indices where standings[k].assessed > 0 {
+            let n = Int64(standings[k].assessed)
+            standings[k].meanScore = Fraction(standings[k].totalSum.hundredths, n * 100)
+            standings[k].shareExcellent = Fraction(Int64(excellent[k]), n)
+            standings[k].shareSafe = Fraction(Int64(standings[k].safe), n)
         }
         let keys = scheme.rankingKeys
         func keyValues(_ s: ProvinceStanding) -> [Fraction] {
@@ -180,7 +228,7 @@ public struct Ranker: Sendable {
             for (x, y) in zip(a, b) where x != y { return x > y }
             return false
         }
-        let ranked = order.compactMap { standings[$0] }.filter { $0.assessed > 0 }
+        let ranked = standings.filter { $0.assessed > 0 }
         let rankedKeys = ranked.map(keyValues)
         // Sorting by keys makes rank = 1 + index of the first of a run of equal keys.
         let sortedIdx = rankedKeys.indices.sorted { ahead(rankedKeys[$0], rankedKeys[$1]) }
@@ -192,7 +240,7 @@ public struct Ranker: Sendable {
                 rankOf[ranked[i].id] = pos + 1
             }
         }
-        var provinces = order.compactMap { standings[$0] }
+        var provinces = standings
         for i in provinces.indices { provinces[i].rank = rankOf[provinces[i].id] }
         provinces.sort { a, b in
             switch (a.rank, b.rank) {

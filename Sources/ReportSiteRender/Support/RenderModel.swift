@@ -33,7 +33,8 @@ public struct RenderModel: Sendable {
     public init(site: Site, context: BuildContext) {
         self.site = site
         self.context = context
-        ranker = Ranker(site: site)
+        let ranker = Timings.measure("model: ranker") { Ranker(site: site) }
+        self.ranker = ranker
         strings = Strings(language: site.settings.language)
         format = Format(language: site.settings.language)
         years = site.years
@@ -41,7 +42,7 @@ public struct RenderModel: Sendable {
         provincesByID = RenderModel.byID(site.provinces)
         unitsByID = RenderModel.byID(site.units)
         directivesByID = RenderModel.byID(site.directives)
-        let sortedUnits = RenderModel.sortedByName(site.units)
+        let sortedUnits = Timings.measure("model: sort units") { RenderModel.sortedByName(site.units, keys: ranker.unitKeys) }
         var byProvince: [String: [SiteUnit]] = [:]
         var impl: [String: [SiteUnit]] = [:]
         for unit in sortedUnits {
@@ -56,10 +57,10 @@ public struct RenderModel: Sendable {
         assessmentsByUnit = byUnit
         reportsByID = RenderModel.byID(site.reports)
         pagesByID = RenderModel.byID(site.pages)
+        pagesInOrder = RenderModel.inMenuOrder(site.pages)
         var rankings: [RankingKey2: YearRanking] = [:]
-        let ranker = self.ranker
         let keys = site.years.flatMap { y in [RankingKey2(year: y, kind: nil)] + UnitKind.allCases.map { RankingKey2(year: y, kind: $0) } }
-        let computed = parallelMap(keys) { ranker.ranking(year: $0.year, kind: $0.kind) }
+        let computed = Timings.measure("model: rankings") { ranker.rankings(keys.map { ($0.year, $0.kind) }) }
         for (k, v) in zip(keys, computed) { rankings[k] = v }
         self.rankings = rankings
         var standings: [Int: [String: UnitStanding]] = [:]
@@ -79,6 +80,7 @@ public struct RenderModel: Sendable {
         m.directivesByID = RenderModel.byID(site.directives)
         m.reportsByID = RenderModel.byID(site.reports)
         m.pagesByID = RenderModel.byID(site.pages)
+        m.pagesInOrder = RenderModel.inMenuOrder(site.pages)
         return m
     }
 
@@ -94,24 +96,28 @@ public struct RenderModel: Sendable {
         rankings[RankingKey2(year: year, kind: kind)] ?? ranker.ranking(year: year, kind: kind)
     }
 
-    static func sortedByName(_ units: [SiteUnit]) -> [SiteUnit] {
-        let keys = units.map { $0.name.collationKey }
+    static func sortedByName(_ units: [SiteUnit], keys unitKeys: [String: CollationKey]) -> [SiteUnit] {
+        let keys = units.map { unitKeys[$0.id] ?? $0.name.collationKey }
         return units.indices.sorted { a, b in
             keys[a] != keys[b] ? keys[a] < keys[b] : units[a].id < units[b].id
         }.map { units[$0] }
     }
 
     /// Reports newest first (by date, then title).
-    public var reportsNewestFirst: [Document] {
-        site.reports.sorted { a, b in
+    public var reportsNewestFirst: [Document] { RenderModel.newestFirst(site.reports) }
+
+    static func newestFirst(_ reports: [Document]) -> [Document] {
+        reports.sorted { a, b in
             if a.date != b.date { return (a.date ?? SimpleDate(year: 0, month: 1, day: 1)) > (b.date ?? SimpleDate(year: 0, month: 1, day: 1)) }
             return a.title.collationKey != b.title.collationKey ? a.title.collationKey < b.title.collationKey : a.id < b.id
         }
     }
 
-    /// Pages by weight, then title.
-    public var pagesInOrder: [Document] {
-        site.pages.sorted { a, b in
+    /// Pages by weight, then title (the menu order), kept because every page's layout reads it.
+    public private(set) var pagesInOrder: [Document]
+
+    static func inMenuOrder(_ pages: [Document]) -> [Document] {
+        pages.sorted { a, b in
             if a.weight != b.weight { return a.weight < b.weight }
             return a.title.collationKey != b.title.collationKey ? a.title.collationKey < b.title.collationKey : a.id < b.id
         }
