@@ -52,7 +52,8 @@ public struct PipelineResult: Sendable {
 
 /// load → validate → rank → render → (write): the whole pipeline, for build, check and serve.
 public enum Pipeline {
-    /// Loads, validates and renders in memory; writes nothing.
+    /// Loads, validates and renders in memory, checking links page by page; writes nothing. The files of
+    /// the result have their paths only.
     public static func check(_ options: BuildOptions) -> PipelineResult {
         let paths = ContentPaths(content: options.content, templates: options.templates)
         let loaded = Timings.measure("load") { ContentLoader.load(paths) }
@@ -64,14 +65,17 @@ public enum Pipeline {
                 SiteRenderer(site: site, templates: loaded.templates, assets: loaded.assets,
                              templatesDisplay: paths.templatesDisplay, context: options.context)
             }
-            let result = Timings.measure("render") { renderer.render() }
+            // Links are checked as pages are made, and their bytes let go, as in `build`.
+            let extra = staticFiles(site, paths: paths, diagnostics: &diagnostics) + [OutputFile(path: "README.md", text: OutputWriter.readme)]
+            let sink = StreamingSink(staging: nil, allPaths: renderer.plannedPaths().union(extra.map(\.path)),
+                                     outputDisplay: ContentPaths.display(options.output))
+            let result = Timings.measure("render + link check") { renderer.render(consume: { sink.take($0) }) }
             diagnostics += result.diagnostics
             files = result.files
             if !result.diagnostics.hasErrors {
-                files += staticFiles(site, paths: paths, diagnostics: &diagnostics)
-                files.append(OutputFile(path: "README.md", text: OutputWriter.readme))
+                files += sink.take(extra)
                 files.sort { $0.path < $1.path }
-                diagnostics += Timings.measure("link check") { LinkChecker.check(files, outputDisplay: ContentPaths.display(options.output)) }
+                diagnostics += sink.linkDiagnostics
             }
         }
         if options.strict { diagnostics = strict(diagnostics) }

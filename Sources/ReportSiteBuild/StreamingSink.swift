@@ -4,13 +4,14 @@ import ReportSiteRender
 
 /// Takes rendered files as they come, on the worker that made them: checks their links, hashes them,
 /// writes them into the staging folder and lets their bytes go, so a large site is never held in memory.
+/// Without a staging folder (`check`), it only checks links.
 final class StreamingSink: @unchecked Sendable {
     struct Record {
         var size: Int
         var sha256: String
     }
 
-    let staging: URL
+    let staging: URL?
     let allPaths: Set<String>
     let outputDisplay: String
     // Guarded by `lock`: every render worker calls `take`.
@@ -20,7 +21,7 @@ final class StreamingSink: @unchecked Sendable {
     private var failure: String?
     private let lock = NSLock()
 
-    init(staging: URL, allPaths: Set<String>, outputDisplay: String) {
+    init(staging: URL?, allPaths: Set<String>, outputDisplay: String) {
         self.staging = staging
         self.allPaths = allPaths
         self.outputDisplay = outputDisplay
@@ -31,7 +32,14 @@ final class StreamingSink: @unchecked Sendable {
         let links = LinkChecker.check(files, against: allPaths, outputDisplay: outputDisplay, parallel: false)
         var out: [OutputFile] = []
         out.reserveCapacity(files.count)
-        let base = staging.path
+        guard let base = staging?.path else {
+            if !links.isEmpty {
+                lock.lock()
+                diagnostics += links
+                lock.unlock()
+            }
+            return files.map { OutputFile(path: $0.path, bytes: []) }
+        }
         for f in files {
             let hash = SHA256.hex(f.bytes)
             let folder = f.path.split(separator: "/").dropLast().joined(separator: "/")

@@ -29,7 +29,6 @@ public enum MarkdownRenderer {
         let text = source.text
         guard let doc = text.withCString({ cmark_parse_document($0, strlen($0), CMARK_OPT_DEFAULT) }) else { return "" }
         defer { cmark_node_free(doc) }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
 
         // Collect first: the tree must not change while the iterator walks it.
         var codeBlocks: [OpaquePointer] = []
@@ -86,6 +85,9 @@ public enum MarkdownRenderer {
             cmark_node_replace(node, textNode)
             cmark_node_free(node)
         }
+        // Only links need source lines (to locate them); most bodies have none, and splitting a long
+        // Vietnamese text into lines by Character showed in profiles.
+        let lines = links.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false)
         var cursors: [String: (line: Int, column: Int)] = [:]
         for (node, line) in links {
             let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
