@@ -115,7 +115,7 @@ public enum ContentLoader {
         // Every other file on all cores; results merged in path order.
         let fixedScheme = scheme
         let outcomes = Timings.measure("load: parse files") { parallelMap(jobs) { job -> FileJob.Outcome in
-            guard let cache else { return job.run(scheme: fixedScheme) }
+            guard let cache else { return Timings.measure("load: " + job.kindName) { job.run(scheme: fixedScheme) } }
             let fingerprint: [Int64]? = job.entry.fingerprint.isEmpty ? ParseCache.fingerprint(job.entry.path) : job.entry.fingerprint
             let schemeKey: Scheme?
             if case .assessments = job.kind { schemeKey = fixedScheme } else { schemeKey = nil }
@@ -312,6 +312,17 @@ struct FileJob: Sendable {
             }
         }
         return o
+    }
+
+    /// The kind of file, for timings.
+    var kindName: String {
+        switch kind {
+        case .directive: return "directive files"
+        case .unitMarkdown: return "unit files"
+        case .unitTable: return "unit tables"
+        case .assessments: return "assessment files"
+        case .document: return "documents"
+        }
     }
 
     /// What gives an assessment file its year, for messages.

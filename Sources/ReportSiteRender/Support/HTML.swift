@@ -2,6 +2,10 @@
 public enum Escape {
     /// HTML text and attribute values (quotes included), also safe in SVG and XML.
     public static func html(_ s: String) -> String {
+        // Most text needs nothing: return it as it is after one pass over its bytes.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) {
+            return s
+        }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for ch in s.unicodeScalars {
@@ -21,6 +25,10 @@ public enum Escape {
 
     /// A JSON string literal with quotes.
     public static func json(_ s: String) -> String {
+        // Fast path: no quote, backslash, control character, < > &, or U+2028/2029 (E2 80 A8/A9).
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 }) {
+            return "\"" + s + "\""
+        }
         var out = "\""
         for ch in s.unicodeScalars {
             switch ch {
