@@ -138,60 +138,55 @@ def time_once(cmd, cwd, env=None):
     return wall, peak, cpu, p.returncode, tail
 
 
-DROP_CACHES = "/proc/sys/vm/drop_caches"
-CACHES_DROPPED = {"ok": None}
+# Folders to delete when every measurement is done. On ext4 without a journal (this machine's disk), the
+# kernel's inode allocator skips every inode freed in the last 30 s whose inode-table block is cached
+# (`recently_deleted` in fs/ext4/ialloc.c). Right after ~20,000 inodes of a previous output are deleted,
+# creating each new file costs a scan over them: `perf` shows 60-90 % of the run in find_inode_bit and
+# recently_deleted, and creating 10,000 folders and files takes 3-11 s instead of 0.4 s. Dropping the
+# caches does not avoid it (the blocks are read back as soon as inodes are allocated next to them), so
+# no run deletes anything: each writes into a new folder, and all are deleted at the end.
+TO_DELETE = []
 
 
-def warm(paths):
-    """Reads every file under `paths` (folders or files), so the input is in the page cache again."""
-    for p in paths:
-        files = [p] if os.path.isfile(p) else (os.path.join(d, f) for d, _, fs in os.walk(p) for f in fs)
-        for f in files:
-            try:
-                with open(f, "rb") as h:
-                    while h.read(1 << 20):
-                        pass
-            except OSError:
-                pass
+def delete_later(path):
+    TO_DELETE.append(path)
 
 
-def settle_disk(inputs):
-    """Flushes the last run's writes, then (when allowed) drops the kernel's caches and reads `inputs` back.
+def delete_all():
+    for p in TO_DELETE:
+        shutil.rmtree(p, ignore_errors=True)
+    TO_DELETE.clear()
 
-    Why: this machine's ext4 has no journal, and then the kernel's inode allocator skips every inode
-    freed in the last 30 s whose inode-table block is still cached (`recently_deleted` in
-    fs/ext4/ialloc.c). Right after the previous output's ~20,000 inodes were deleted, each new file
-    costs a scan over them: `perf` shows 60-90 % of the run in find_inode_bit/recently_deleted, and
-    creating 10,000 folders and files takes 3-11 s instead of 0.4-1.1 s. Dropping the caches forgets
-    those blocks; reading the inputs again keeps the measurement a warm-cache build."""
+
+def clear_leftovers(work):
+    """Deletes outputs left by an earlier, interrupted run, then waits out the kernel's 30 s window."""
+    leftovers = [os.path.join(work, n) for n in os.listdir(work) if n.startswith("out-") or n == "serve"]
+    if not leftovers:
+        return
+    for p in leftovers:
+        shutil.rmtree(p, ignore_errors=True)
     os.sync()
-    if CACHES_DROPPED["ok"] is False:
-        return
-    try:
-        with open(DROP_CACHES, "w") as f:
-            f.write("3\n")
-        CACHES_DROPPED["ok"] = True
-    except OSError:
-        CACHES_DROPPED["ok"] = False
-        log("cannot write /proc/sys/vm/drop_caches (not root?): runs follow deletions directly, "
-            "which on ext4 without a journal makes file creation much slower")
-        return
-    warm(inputs)
+    log(f"deleted {len(leftovers)} leftover output folders; waiting 31 s so that the deletion does not slow "
+        "the first runs (see TO_DELETE in bench/run.py)")
+    time.sleep(31)
 
 
-def bench_command(label, cmd, cwd, runs, output=None, budget=None, inputs=()):
+def bench_command(label, cmd, cwd, runs, output=None, budget=None):
     """One warm-up run, then `runs` measured runs, or fewer when they would not fit in `budget` seconds
     at the warm-up's pace (at least one; none if the warm-up alone took longer than the budget, and then
     the warm-up is the measurement: it follows the generation of its site, so the files are cached).
-    `output` is removed, the disk synced and the caches settled (see settle_disk) before each run: every
-    run is a clean build from warm input."""
+    Each run writes into a new, empty folder `output`.N (nothing is deleted between runs, see TO_DELETE);
+    the disk is synced before each run."""
     walls, peaks, cpus = [], [], []
     i, total = 0, runs + 1
     while i < total:
+        run_cmd, run_out = cmd, None
         if output:
-            shutil.rmtree(output, ignore_errors=True)
-        settle_disk([cmd[0] if os.path.isabs(cmd[0]) else os.path.join(cwd, cmd[0]), *inputs])
-        wall, peak, cpu, code, tail = time_once(cmd, cwd)
+            run_out = f"{output}.{i}"
+            delete_later(run_out)
+            run_cmd = [run_out if a == output else a for a in cmd]
+        os.sync()  # the last run's writes are not flushed during this one
+        wall, peak, cpu, code, tail = time_once(run_cmd, cwd)
         if code != 0:
             log(f"{label}: exit {code}\n{tail}")
             return {"label": label, "error": f"exit {code}: {tail.splitlines()[-1] if tail else ''}"}
@@ -207,7 +202,7 @@ def bench_command(label, cmd, cwd, runs, output=None, budget=None, inputs=()):
             peaks.append(peak)
             cpus.append(cpu)
         i += 1
-    pages = count_html(output) if output else None
+    pages = count_html(run_out) if output else None
     med = statistics.median(walls)
     return {"label": label, "median": med, "runs": walls, "peak": max(peaks), "pages": pages,
             "cpu": statistics.median(cpus), "warmup_counted": total == 1,
@@ -291,7 +286,7 @@ class EventStream:
 def bench_serve(bin_path, site, work, edits):
     """Edit-to-rebuilt latency under `serve` on a copy of the site's content."""
     scratch = os.path.join(work, "serve")
-    shutil.rmtree(scratch, ignore_errors=True)
+    delete_later(scratch)
     shutil.copytree(os.path.join(site, "Content"), os.path.join(scratch, "Content"))
     units = sorted(glob.glob(os.path.join(scratch, "Content", "units", "*", "*.md")))
     if not units:
@@ -388,7 +383,6 @@ def bench_serve(bin_path, site, work, edits):
                 proc.wait()
                 result["exit"] = "killed"
                 log("serve: did not stop on SIGINT within 15 s; killed")
-        shutil.rmtree(scratch, ignore_errors=True)
 
 
 # ---------------------------------------------------------------- machine
@@ -534,10 +528,9 @@ def report(args, info, end, forms, builds, check, serve):
             f"avg300, the share of time something waited for a CPU): {info['psi']} at the start, {end['psi']} at the "
             f"end (0 on an idle machine; other processes competing make wall times longer)",
             f"- sites: {forms_txt}",
-            "- before each run: " + ("disk synced, kernel caches dropped, inputs read back into the cache "
-                                     "(see settle_disk in bench/run.py)" if CACHES_DROPPED["ok"] else
-                                     "disk synced only (could not drop the kernel caches: on ext4 without a "
-                                     "journal, runs right after a deletion are slower for both tools)"), ""]
+            "- each run writes into a new empty folder; nothing is deleted until all runs are done (on ext4 "
+            "without a journal, runs right after a mass deletion are several times slower; see TO_DELETE in "
+            "bench/run.py)", ""]
     return "\n".join(out), checks
 
 
@@ -580,13 +573,22 @@ def main():
         log(f"no Hugo at {args.hugo}: Hugo rows are skipped")
     work = os.path.abspath(args.work)
     os.makedirs(work, exist_ok=True)
-    sizes = [int(s) for s in args.sizes.split(",") if s]
-    hugo_sizes = {int(s) for s in args.hugo_sizes.split(",") if s}
     info = machine(hugo)
     started = time.perf_counter()
     log(f"{info['cpu']}, {info['nproc']} cores, load {info['load']}, CPU pressure {info['psi']}; "
         f"{info['swift']}; {info['hugo']}")
     log(f"free disk in {work}: {shutil.disk_usage(work).free / 2**30:.1f} GiB")
+    clear_leftovers(work)
+    try:
+        measure(args, work, hugo, bin_path, info, started)
+    finally:
+        log(f"deleting {len(TO_DELETE)} output folders")
+        delete_all()
+
+
+def measure(args, work, hugo, bin_path, info, started):
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    hugo_sizes = {int(s) for s in args.hugo_sizes.split(",") if s}
 
     forms, builds, check, serve = {}, [], None, None
     ram_sizes = {int(x) for x in args.ram_sizes.split(",") if x}
@@ -607,22 +609,19 @@ def main():
             out = os.path.join(root, f"out-{units}-reportsite")
             b = bench_command(f"{tag} reportsite build",
                               [bin_path, "build", "--content", content, "--templates", TEMPLATES, "--output", out],
-                              ROOT, args.runs, output=out, budget=args.budget, inputs=(content, TEMPLATES))
+                              ROOT, args.runs, output=out, budget=args.budget)
             builds.append({**b, "units": units, "tool": "reportsite", "where": where})
-            shutil.rmtree(out, ignore_errors=True)
             if hugo and units in hugo_sizes and form == "markdown":
                 hout = os.path.join(root, f"out-{units}-hugo")
                 b = bench_command(f"{tag} hugo", [hugo, "--quiet", "--destination", hout],
-                                  os.path.join(site, "hugo"), args.runs, output=hout, budget=args.budget,
-                                  inputs=(os.path.join(site, "hugo"),))
+                                  os.path.join(site, "hugo"), args.runs, output=hout, budget=args.budget)
                 builds.append({**b, "units": units, "tool": "hugo", "where": where})
-                shutil.rmtree(hout, ignore_errors=True)
-            if where == "ram":
+            if where == "ram":  # tmpfs: deleting there does not slow later runs on the disk
                 shutil.rmtree(root, ignore_errors=True)
         if units == 10000:
             check = bench_command("10k reportsite check",
                                   [bin_path, "check", "--content", content, "--templates", TEMPLATES],
-                                  ROOT, args.runs, budget=args.budget, inputs=(content, TEMPLATES))
+                                  ROOT, args.runs, budget=args.budget)
             try:
                 serve = bench_serve(bin_path, site, work, args.edits)
             except Exception as e:  # a timeout or a closed stream: report it, keep the other results

@@ -316,7 +316,9 @@ enum CSVRecords {
     /// One cell as a field: its name is located at the header cell, so a bad column is reported once.
     static func field(_ cell: CSVCell, name: String, header: CSVCell, file: String) -> RawField {
         let text = cell.text.trimmedWhitespace
-        let lead = text.isEmpty ? 0 : cell.text.unicodeScalars.prefix { CharacterSet.whitespaces.contains($0) }.count
+        // Leading spaces (tab and Unicode Zs, as `trimmedWhitespace`); most cells have none.
+        let lead = text.isEmpty || text.utf8.count == cell.text.utf8.count ? 0
+            : cell.text.unicodeScalars.prefix { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }.count
         // An unquoted cell is pointed at its text, not at the spaces before it; a quoted one at its quote.
         let loc = SourceLocation(file: file, line: cell.line, column: cell.column + (cell.quoted ? 0 : lead))
         let nameLoc = SourceLocation(file: file, line: header.line, column: header.column)
