@@ -13,3 +13,14 @@ public func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Se
     // Every slot was written by exactly one iteration above.
     return results.map { $0! }
 }
+
+/// Runs `a` and `b` at the same time (on two cores when there are) and returns both results.
+public func inParallel<A: Sendable, B: Sendable>(_ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {
+    nonisolated(unsafe) var ra: A?
+    nonisolated(unsafe) var rb: B?
+    DispatchQueue.concurrentPerform(iterations: 2) { i in
+        // Each iteration writes only its own variable.
+        if i == 0 { ra = a() } else { rb = b() }
+    }
+    return (ra!, rb!)
+}

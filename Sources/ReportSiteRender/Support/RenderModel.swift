@@ -42,33 +42,44 @@ public struct RenderModel: Sendable {
         provincesByID = RenderModel.byID(site.provinces)
         unitsByID = RenderModel.byID(site.units)
         directivesByID = RenderModel.byID(site.directives)
-        let sortedUnits = Timings.measure("model: sort units") { RenderModel.sortedByName(site.units, keys: ranker.unitKeys) }
-        var byProvince: [String: [SiteUnit]] = [:]
-        var impl: [String: [SiteUnit]] = [:]
-        for unit in sortedUnits {
-            byProvince[unit.province, default: []].append(unit)
-            for dir in unit.directives { impl[dir, default: []].append(unit) }
+        // Lists by province and directive, and assessments by unit, are independent: build them side by side.
+        let ((byProvince, impl), byUnit) = Timings.measure("model: lists") {
+            inParallel({
+                let sortedUnits = RenderModel.sortedByName(site.units, keys: ranker.unitKeys)
+                var byProvince: [String: [SiteUnit]] = [:]
+                var impl: [String: [SiteUnit]] = [:]
+                for unit in sortedUnits {
+                    byProvince[unit.province, default: []].append(unit)
+                    for dir in unit.directives { impl[dir, default: []].append(unit) }
+                }
+                return (byProvince, impl)
+            }, {
+                var byUnit: [String: [Assessment]] = [:]
+                byUnit.reserveCapacity(site.units.count)
+                for a in site.assessments { byUnit[a.unit, default: []].append(a) }
+                for k in byUnit.keys { byUnit[k]!.sort { $0.year < $1.year } }
+                return byUnit
+            })
         }
         unitsByHomeProvince = byProvince
         implementers = impl
-        var byUnit: [String: [Assessment]] = [:]
-        for a in site.assessments { byUnit[a.unit, default: []].append(a) }
-        for k in byUnit.keys { byUnit[k]?.sort { $0.year < $1.year } }
         assessmentsByUnit = byUnit
         reportsByID = RenderModel.byID(site.reports)
         pagesByID = RenderModel.byID(site.pages)
         pagesInOrder = RenderModel.inMenuOrder(site.pages)
-        var rankings: [RankingKey2: YearRanking] = [:]
         let keys = site.years.flatMap { y in [RankingKey2(year: y, kind: nil)] + UnitKind.allCases.map { RankingKey2(year: y, kind: $0) } }
         let computed = Timings.measure("model: rankings") { ranker.rankings(keys.map { ($0.year, $0.kind) }) }
-        for (k, v) in zip(keys, computed) { rankings[k] = v }
+        let rankings = Dictionary(uniqueKeysWithValues: zip(keys, computed))
         self.rankings = rankings
-        var standings: [Int: [String: UnitStanding]] = [:]
-        for y in site.years {
+        let years = site.years
+        let perYear = parallelMap(years) { y -> [String: UnitStanding] in
             var m: [String: UnitStanding] = [:]
-            for u in rankings[RankingKey2(year: y, kind: nil)]?.units ?? [] { m[u.id] = u }
-            standings[y] = m
+            let units = rankings[RankingKey2(year: y, kind: nil)]?.units ?? []
+            m.reserveCapacity(units.count)
+            for u in units { m[u.id] = u }
+            return m
         }
+        let standings = Dictionary(uniqueKeysWithValues: zip(years, perYear))
         unitStandings = standings
     }
 
