@@ -13,7 +13,7 @@ import ReportSiteModel
     func viaSkeleton(_ set: TemplateSet, _ values: [String]) -> String? {
         let markers = values.indices.map(LayoutCache.marker)
         let context = Dictionary(uniqueKeysWithValues: zip(["title", "description", "content", "canonical"], markers))
-        guard let parts = LayoutCache.parse(set.render("layout", context)) else { return nil }
+        guard let parts = LayoutCache.parse(set.render("layout", context), slots: values.count) else { return nil }
         return String(decoding: LayoutCache.fill(parts, values, escape: FastHTMLContentType().escapeText), as: UTF8.self)
     }
 
@@ -41,7 +41,65 @@ import ReportSiteModel
     }
 
     @Test func aLayoutWithoutSlotsIsOnePart() throws {
-        let parts = try #require(LayoutCache.parse("<p>static</p>"))
+        let parts = try #require(LayoutCache.parse("<p>static</p>", slots: 0))
         #expect(parts.count == 1)
+    }
+}
+
+/// Page templates filled from a skeleton must give the bytes Mustache gives for the real context.
+@Suite struct ContextShapeTests {
+    let template = """
+        <h1>{{name}}</h1>{{#province}}<a href="{{root}}{{href}}">{{name}}</a>{{/province}}
+        {{#district}}<dd>{{district}}</dd>{{/district}}{{^district}}<dd>–</dd>{{/district}}
+        {{#has_models}}<ul>{{#models}}<li>{{.}}</li>{{/models}}</ul>{{/has_models}}
+        {{#rows}}<tr><td>{{year}}</td><td>{{{badge}}}</td><td>{{t.label}}</td></tr>{{/rows}}{{{body}}}
+        """
+
+    func set(_ text: String) -> TemplateSet {
+        var d: [Diagnostic] = []
+        return TemplateSet([TemplateSource(name: "page", text: text, displayPath: "Templates/page.mustache")],
+                           templatesDisplay: "Templates", diagnostics: &d)
+    }
+
+    func viaShape(_ set: TemplateSet, _ ctx: [String: Any]) -> String? {
+        let constant: Set<String> = ["t", "root"]
+        guard let shape = ContextShape(ctx, constant: constant),
+              let parts = LayoutCache.parse(set.render("page", ContextShape.marked(ctx, constant: constant)), slots: shape.values.count)
+        else { return nil }
+        return String(decoding: LayoutCache.fill(parts, shape.values, escape: FastHTMLContentType().escapeText), as: UTF8.self)
+    }
+
+    @Test(arguments: [0, 1, 2])
+    func sameBytesAsMustache(_ variant: Int) throws {
+        let s = set(template)
+        #expect(s.skeletonSafe)
+        var ctx: [String: Any] = [
+            "name": ["Đồn <Biên> & \"Phòng\"", "Trường 'A'", ""][variant],
+            "province": ["name": "Huế", "href": "provinces/hue/index.html"] as [String: Any],
+            "t": ["label": "Nhãn <b>"], "root": "../../",
+            "rows": (0..<variant).map { ["year": 2023 + $0, "badge": "<span>\($0)</span>"] as [String: Any] },
+            "body": "<p>x &amp; y</p>",
+        ]
+        if variant == 1 { ctx["district"] = "Quận <1>" }
+        if variant == 2 { ctx["models"] = ["Camera", "An toàn <giao thông>"]; ctx["has_models"] = true }
+        let filled = try #require(viaShape(s, ctx))
+        #expect(filled == s.render("page", ctx))
+    }
+
+    @Test func aShapeIsItsKeysBooleansAndListLengths() throws {
+        let a = try #require(ContextShape(["x": "1", "b": true, "l": ["p", "q"]], constant: []))
+        let b = try #require(ContextShape(["x": "other", "b": true, "l": ["r", "s"]], constant: []))
+        let c = try #require(ContextShape(["x": "1", "b": false, "l": ["p", "q"]], constant: []))
+        #expect(a.signature == b.signature)
+        #expect(a.signature != c.signature)
+        #expect(a.values == ["p", "q", "1"])
+        #expect(ContextShape(["x": 1.5], constant: []) == nil)
+    }
+
+    @Test func templatesThatLookAtValuesAreNotSkeletonSafe() {
+        #expect(!set("{{uppercased(name)}}").skeletonSafe)
+        #expect(!set("{{>*name}}").skeletonSafe)
+        #expect(!set("{{=<% %>=}}<%name%>").skeletonSafe)
+        #expect(set("{{#a}}{{b.c}}{{/a}}{{{d}}}{{> part}}").skeletonSafe)
     }
 }

@@ -46,7 +46,7 @@ struct PageRenderer: Sendable {
         var ctx = context
         ctx["root"] = root
         ctx["t"] = t.all
-        let content = templates.render(template, ctx)
+        let content = renderTemplate(template, ctx, root: root)
         let canonical = site.settings.baseURL.map { base in
             base + (path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path)
         }
@@ -55,7 +55,7 @@ struct PageRenderer: Sendable {
         // menu page (if any) this is: render it once per such key and fill the slots.
         let menuPage = model.pagesInOrder.contains { Paths.page($0.id) == path } ? path : ""
         let key = root + "\u{0}" + section.rawValue + "\u{0}" + menuPage
-        if let parts = layouts.skeleton(for: key, make: {
+        if let parts = layouts.skeleton(for: key, slots: values.count, make: {
             templates.render("layout", layoutContext(path: path, root: root, section: section,
                                                      values: values.indices.map(LayoutCache.marker), hasCanonical: canonical != nil))
         }) {
@@ -64,6 +64,22 @@ struct PageRenderer: Sendable {
             let layout = layoutContext(path: path, root: root, section: section, values: values, hasCanonical: canonical != nil)
             o.files.append(OutputFile(path: path, text: templates.render("layout", layout)))
         }
+    }
+
+    /// Renders a page template; pages whose contexts have the same shape share one Mustache rendering
+    /// and only have their values filled in (unit pages fall into a few dozen shapes).
+    func renderTemplate(_ name: String, _ ctx: [String: Any], root: String) -> String {
+        let constant: Set<String> = ["t", "root"]
+        // A long signature means long lists (a province's or a directive's units): such a shape does not
+        // come again, and rendering it with markers first would only double the work.
+        guard templates.skeletonSafe, let shape = ContextShape(ctx, constant: constant), shape.signature.utf8.count <= 4096 else {
+            return templates.render(name, ctx)
+        }
+        let key = name + "\u{0}" + root + "\u{0}" + shape.signature
+        guard let parts = layouts.skeleton(for: key, slots: shape.values.count, make: { templates.render(name, ContextShape.marked(ctx, constant: constant)) }) else {
+            return templates.render(name, ctx)
+        }
+        return String(decoding: LayoutCache.fill(parts, shape.values, escape: FastHTMLContentType().escapeText), as: UTF8.self)
     }
 
     /// The layout's context; `values` are the title, description, content and canonical address.

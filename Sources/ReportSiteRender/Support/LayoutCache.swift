@@ -27,14 +27,14 @@ final class LayoutCache: @unchecked Sendable {
     static func marker(_ i: Int) -> String { "\u{E000}rS\(i)<\u{E001}" }
 
     /// The skeleton for `key`, rendered by `make` (given the markers) the first time it is asked for.
-    func skeleton(for key: String, make: () -> String) -> [Part]? {
+    func skeleton(for key: String, slots: Int, make: () -> String) -> [Part]? {
         lock.lock()
         if let s = skeletons[key] {
             lock.unlock()
             return s
         }
         lock.unlock()
-        let parsed = LayoutCache.parse(make())
+        let parsed = LayoutCache.parse(make(), slots: slots)
         lock.lock()
         skeletons[key] = parsed
         lock.unlock()
@@ -65,8 +65,8 @@ final class LayoutCache: @unchecked Sendable {
     private static let open: [UInt8] = [0xEE, 0x80, 0x80]
     private static let close: [UInt8] = [0xEE, 0x80, 0x81]
 
-    /// Splits a rendered skeleton at its markers.
-    static func parse(_ rendered: String) -> [Part]? {
+    /// Splits a rendered skeleton at its markers; nil if a marker is malformed or not one of `slots`.
+    static func parse(_ rendered: String, slots: Int) -> [Part]? {
         let b = Array(rendered.utf8)
         var parts: [Part] = []
         var textStart = 0
@@ -90,7 +90,7 @@ final class LayoutCache: @unchecked Sendable {
                 k += 1
                 digits += 1
             }
-            guard digits > 0 else { return nil }
+            guard digits > 0, digits < 10, n < slots else { return nil }
             let escaped: Bool
             if matches(Array("&lt;".utf8), at: k) {
                 escaped = true
@@ -109,5 +109,80 @@ final class LayoutCache: @unchecked Sendable {
         }
         if textStart < b.count { parts.append(.text(Array(b[textStart...]))) }
         return parts
+    }
+}
+
+/// A page context reduced to its shape (which keys, which booleans, how long each list) and its text
+/// values in a fixed order. Pages whose contexts have the same shape differ only in those values, so a
+/// template rendered once with markers in their place (`marked`) can be filled for each of them: the
+/// same technique as the layout, applied to page templates. Only used when no template has a transform,
+/// a dynamic partial or a delimiter change (`TemplateSet.skeletonSafe`), since those can look at a value
+/// other than by printing it.
+struct ContextShape {
+    var signature = ""
+    var values: [String] = []
+
+    /// The shape of `context`; nil when it holds a value other than text, numbers, booleans, lists and
+    /// mappings. The keys in `constant` (such as the translations) are left out: they are the same on
+    /// every page.
+    init?(_ context: [String: Any], constant: Set<String>) {
+        guard walk(context, constant: constant) else { return nil }
+    }
+
+    private mutating func walk(_ v: Any, constant: Set<String> = []) -> Bool {
+        switch v {
+        case let s as String:
+            signature += "s"
+            values.append(s)
+        case let b as Bool:
+            signature += b ? "T" : "F"
+        case let i as Int:
+            signature += "i"
+            values.append(String(i))
+        case let d as [String: Any]:
+            signature += "{"
+            for k in d.keys.sorted() where !constant.contains(k) {
+                signature += k
+                signature += ":"
+                guard walk(d[k]!) else { return false }
+                signature += ","
+            }
+            signature += "}"
+        case let a as [[String: Any]]:
+            signature += "["
+            for x in a { guard walk(x) else { return false } }
+            signature += "]"
+        case let a as [String]:
+            signature += "[\(a.count)s]"
+            values += a
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// `context` with its n-th value replaced by `LayoutCache.marker(n)`, in the order of `values`.
+    static func marked(_ context: [String: Any], constant: Set<String>) -> [String: Any] {
+        var n = 0
+        func mark(_ v: Any) -> Any {
+            switch v {
+            case is String, is Int:
+                defer { n += 1 }
+                return LayoutCache.marker(n)
+            case let d as [String: Any]:
+                var out: [String: Any] = [:]
+                for k in d.keys.sorted() { out[k] = mark(d[k]!) }
+                return out
+            case let a as [[String: Any]]:
+                return a.map { mark($0) as! [String: Any] }
+            case let a as [String]:
+                return a.map { _ in mark("") as! String }
+            default:
+                return v
+            }
+        }
+        var out: [String: Any] = [:]
+        for k in context.keys.sorted() { out[k] = constant.contains(k) ? context[k]! : mark(context[k]!) }
+        return out
     }
 }

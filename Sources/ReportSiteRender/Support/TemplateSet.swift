@@ -8,6 +8,11 @@ struct TemplateSet {
 
     let library: MustacheLibrary
     let names: Set<String>
+    /// True when no template has a tag that can look at a value other than by printing it or testing
+    /// it for presence: transforms such as `{{uppercased(x)}}`, dynamic partials `{{>*x}}`, or changed
+    /// delimiters (which would hide those from this check). Then page templates may be rendered once per
+    /// shape of context and filled (see ContextShape).
+    let skeletonSafe: Bool
 
     /// swift-mustache escapes `{{value}}` one Character at a time through a dictionary; ours works on UTF-8
     /// bytes with the same five replacements. It is selected by a pragma put in front of every template,
@@ -42,6 +47,27 @@ struct TemplateSet {
         }
         self.library = library
         self.names = names
+        skeletonSafe = sources.allSatisfy { TemplateSet.onlyPlainTags($0.text) }
+    }
+
+    /// Whether every `{{…}}` tag of `text` is free of "(", "*" and "=" (transforms, dynamic partials,
+    /// set-delimiter tags).
+    static func onlyPlainTags(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        var i = 0
+        while i + 1 < b.count {
+            if b[i] == 0x7B, b[i + 1] == 0x7B {  // {{
+                var j = i + 2
+                while j + 1 < b.count, !(b[j] == 0x7D && b[j + 1] == 0x7D) {
+                    if b[j] == 0x28 || b[j] == 0x2A || b[j] == 0x3D { return false }  // ( * =
+                    j += 1
+                }
+                i = j + 2
+            } else {
+                i += 1
+            }
+        }
+        return true
     }
 
     /// Mustache counts columns in characters from 0 on the line; ours count scalars from 1.
