@@ -65,6 +65,10 @@ public struct Score: Hashable, Sendable, Comparable, CustomStringConvertible {
 extension String {
     /// The string without leading and trailing characters from `set` (a string of characters, e.g. " \t").
     public func trimmingCharacters(in set: String) -> String {
+        // Almost always there is nothing to trim: decide that from the first and last bytes when they
+        // are ASCII and not in the set (this was a tenth of reading an assessment table).
+        guard let f = utf8.first, let l = utf8.last else { return self }
+        if f < 0x80, l < 0x80, !set.utf8.contains(f), !set.utf8.contains(l) { return self }
         let chars = Set(set)
         var s = Substring(self)
         while let f = s.first, chars.contains(f) { s.removeFirst() }
