@@ -139,8 +139,8 @@ def time_once(cmd, cwd, env=None):
 
 
 # Folders to delete when every measurement is done. On ext4 without a journal (this machine's disk), the
-# kernel's inode allocator skips every inode freed in the last 30 s whose inode-table block is cached
-# (`recently_deleted` in fs/ext4/ialloc.c). Right after ~20,000 inodes of a previous output are deleted,
+# kernel's inode allocator skips every inode freed in the last 60 s (360 s while its inode-table block is
+# not yet written back) whose block is cached (`recently_deleted` in fs/ext4/ialloc.c). Right after ~20,000 inodes of a previous output are deleted,
 # creating each new file costs a scan over them: `perf` shows 60-90 % of the run in find_inode_bit and
 # recently_deleted, and creating 10,000 folders and files takes 3-11 s instead of 0.4 s. Dropping the
 # caches does not avoid it (the blocks are read back as soon as inodes are allocated next to them), so
@@ -159,16 +159,16 @@ def delete_all():
 
 
 def clear_leftovers(work):
-    """Deletes outputs left by an earlier, interrupted run, then waits out the kernel's 30 s window."""
+    """Deletes outputs left by an earlier, interrupted run, then waits out the kernel's 60 s window."""
     leftovers = [os.path.join(work, n) for n in os.listdir(work) if n.startswith("out-") or n == "serve"]
     if not leftovers:
         return
     for p in leftovers:
         shutil.rmtree(p, ignore_errors=True)
-    os.sync()
-    log(f"deleted {len(leftovers)} leftover output folders; waiting 31 s so that the deletion does not slow "
+    os.sync()  # written back: the window is 60 s, not 360 s
+    log(f"deleted {len(leftovers)} leftover output folders; waiting 61 s so that the deletion does not slow "
         "the first runs (see TO_DELETE in bench/run.py)")
-    time.sleep(31)
+    time.sleep(61)
 
 
 def bench_command(label, cmd, cwd, runs, output=None, budget=None):
@@ -584,6 +584,7 @@ def main():
     finally:
         log(f"deleting {len(TO_DELETE)} output folders")
         delete_all()
+        os.sync()  # so that the next run on this disk waits 60 s for the deletion, not 360 s
 
 
 def measure(args, work, hugo, bin_path, info, started):
