@@ -29,7 +29,7 @@ final class StreamingSink: @unchecked Sendable {
 
     /// Writes `files` and returns them without their bytes.
     func take(_ files: [OutputFile]) -> [OutputFile] {
-        let links = LinkChecker.check(files, against: allPaths, outputDisplay: outputDisplay, parallel: false)
+        let links = Timings.measure("sink: links") { LinkChecker.check(files, against: allPaths, outputDisplay: outputDisplay, parallel: false) }
         var out: [OutputFile] = []
         out.reserveCapacity(files.count)
         guard let base = staging?.path else {
@@ -41,7 +41,7 @@ final class StreamingSink: @unchecked Sendable {
             return files.map { OutputFile(path: $0.path, bytes: []) }
         }
         for f in files {
-            let hash = SHA256.hex(f.bytes)
+            let hash = Timings.measure("sink: sha256") { SHA256.hex(f.bytes) }
             let folder = f.path.split(separator: "/").dropLast().joined(separator: "/")
             lock.lock()
             let known = folders.contains(folder)
@@ -53,7 +53,7 @@ final class StreamingSink: @unchecked Sendable {
                 folders.insert(folder)
                 lock.unlock()
             }
-            ok = ok && PlainFile.write(base + "/" + f.path, f.bytes)
+            ok = ok && Timings.measure("sink: write") { PlainFile.write(base + "/" + f.path, f.bytes) }
             lock.lock()
             records[f.path] = Record(size: f.bytes.count, sha256: hash)
             if !ok, failure == nil { failure = "could not write \(base)/\(f.path)" }

@@ -4,21 +4,12 @@
 extension StringProtocol {
     /// The byte offset of the first occurrence of `needle` at or after byte `from`, or nil.
     public func utf8Offset(of needle: String, from: Int = 0) -> Int? {
-        let n = Array(needle.utf8)
-        guard let first = n.first else { return from }
-        let hay = Array(utf8)
-        if hay.count < n.count { return nil }
-        var i = from
-        let last = hay.count - n.count
-        while i <= last {
-            if hay[i] == first {
-                var j = 1
-                while j < n.count, hay[i + j] == n[j] { j += 1 }
-                if j == n.count { return i }
-            }
-            i += 1
+        var needle = needle
+        let found: Int?? = needle.withUTF8 { n in
+            utf8.withContiguousStorageIfAvailable { hay in ByteSearch.offset(of: n, in: hay, from: from) }
         }
-        return nil
+        if let found { return found }
+        return needle.withUTF8 { n in Array(utf8).withUnsafeBufferPointer { ByteSearch.offset(of: n, in: $0, from: from) } }
     }
 
     /// Whether `needle` occurs, compared byte for byte.
@@ -53,5 +44,24 @@ extension StringProtocol {
     /// True when the text is empty or only white space and line breaks (Unicode White_Space).
     public var isBlank: Bool {
         unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+    }
+}
+
+enum ByteSearch {
+    /// Naive search without allocation; the needles here are a few bytes long.
+    static func offset(of n: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard let first = n.first else { return from }
+        if hay.count < n.count { return nil }
+        var i = from
+        let last = hay.count - n.count
+        while i <= last {
+            if hay[i] == first {
+                var j = 1
+                while j < n.count, hay[i + j] == n[j] { j += 1 }
+                if j == n.count { return i }
+            }
+            i += 1
+        }
+        return nil
     }
 }
