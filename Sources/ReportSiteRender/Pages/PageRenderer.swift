@@ -31,9 +31,23 @@ struct PageRenderer: Sendable {
             case .document(let d): document(d, &o)
             case .notFound: notFound(&o)
             case .search: search(&o)
+            case .dataFile(let year, let which): o.files.append(dataFile(year: year, which: which))
+            case .searchIndex: o.files.append(OutputFile(path: "search/index.js", text: SearchIndex.script(model: model)))
             }
         }
         return o
+    }
+
+    /// One of the data files of a year's ranking.
+    func dataFile(year: Int, which: Int) -> OutputFile {
+        let r = model.ranking(year: year)
+        let scheme = site.scheme
+        switch which {
+        case 0: return OutputFile(path: "rankings/\(year)/provinces.json", text: RankingData.provincesJSON(r, scheme: scheme))
+        case 1: return OutputFile(path: "rankings/\(year)/provinces.csv", text: RankingData.provincesCSV(r, scheme: scheme))
+        case 2: return OutputFile(path: "rankings/\(year)/units.json", text: RankingData.unitsJSON(r, scheme: scheme))
+        default: return OutputFile(path: "rankings/\(year)/units.csv", text: RankingData.unitsCSV(r, scheme: scheme))
+        }
     }
 
     // MARK: Layout

@@ -33,6 +33,9 @@ public struct SiteRenderer: Sendable {
     enum Job: Sendable {
         case home, rankings, rankingYear(Int), provinces, province(String), unitChunk([String]), directives
         case directive(String), reports, document(Document), notFound, search
+        /// rankings/YEAR/{provinces,units}.{json,csv} (which: 0–3) and the search index: not pages, but
+        /// scheduled with them so that no core waits at the end.
+        case dataFile(year: Int, which: Int), searchIndex
 
         /// The kind of page, for timings.
         var kindName: String {
@@ -49,6 +52,8 @@ public struct SiteRenderer: Sendable {
             case .document: return "document"
             case .notFound: return "404"
             case .search: return "search"
+            case .dataFile: return "data files"
+            case .searchIndex: return "search index"
             }
         }
     }
@@ -112,7 +117,11 @@ public struct SiteRenderer: Sendable {
         let set = TemplateSet(templates, templatesDisplay: templatesDisplay, diagnostics: &diagnostics)
         if diagnostics.hasErrors { return RenderResult(files: [], diagnostics: diagnostics, pagePaths: []) }
         let site = model.site
-        var jobs: [Job] = [.home, .rankings, .provinces, .directives, .reports, .notFound, .search]
+        // The largest jobs first (each year's units tables, the search index, directive pages with all their
+        // implementers), so that no core is left with a big one at the end.
+        var jobs: [Job] = model.years.flatMap { y in [2, 3, 0, 1].map { Job.dataFile(year: y, which: $0) } } + [.searchIndex]
+        jobs += site.directives.map { Job.directive($0.id) }
+        jobs += [.home, .rankings, .provinces, .directives, .reports, .notFound, .search]
         jobs += model.years.map { Job.rankingYear($0) }
         jobs += site.provinces.map { Job.province($0.id) }
         // Units in chunks so each task is worth scheduling.
@@ -122,7 +131,6 @@ public struct SiteRenderer: Sendable {
             jobs.append(.unitChunk(Array(unitIDs[i..<min(i + 64, unitIDs.count)])))
             i += 64
         }
-        jobs += site.directives.map { Job.directive($0.id) }
         jobs += site.reports.map { Job.document($0) } + site.pages.map { Job.document($0) }
         let renderer = PageRenderer(model: model, templates: set)
         let outcomes = parallelMap(jobs) { job -> PageRenderer.Outcome in
@@ -135,20 +143,7 @@ public struct SiteRenderer: Sendable {
             files += o.files
             diagnostics += o.diagnostics
         }
-        // Data files and the search index are independent of the pages: render them on all cores too.
-        let scheme = site.scheme
-        let model = self.model
-        let dataFiles = Timings.measure("render: data files") { parallelMap(model.years.flatMap { y in (0..<4).map { (y, $0) } }) { (year, which) -> OutputFile in
-            let r = model.ranking(year: year)
-            switch which {
-            case 0: return OutputFile(path: "rankings/\(year)/provinces.json", text: RankingData.provincesJSON(r, scheme: scheme))
-            case 1: return OutputFile(path: "rankings/\(year)/provinces.csv", text: RankingData.provincesCSV(r, scheme: scheme))
-            case 2: return OutputFile(path: "rankings/\(year)/units.json", text: RankingData.unitsJSON(r, scheme: scheme))
-            default: return OutputFile(path: "rankings/\(year)/units.csv", text: RankingData.unitsCSV(r, scheme: scheme))
-            }
-        } }
-        var rest = dataFiles
-        rest.append(Timings.measure("render: search index") { OutputFile(path: "search/index.js", text: SearchIndex.script(model: model)) })
+        var rest: [OutputFile] = []
         for a in assets { rest.append(OutputFile(path: a.relativePath, bytes: a.bytes)) }
         rest.append(contentsOf: Feeds.files(model: model, diagnostics: &diagnostics))
         files += consume(rest)
