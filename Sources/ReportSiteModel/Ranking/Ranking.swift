@@ -73,6 +73,8 @@ public struct Ranker: Sendable {
     let nameKeys: [String: CollationKey]
     /// Collation keys of unit names, computed once for every ranking.
     public let unitKeys: [String: CollationKey]
+    /// Each unit's place when all units are sorted by name (Vietnamese collation), then id.
+    public let nameOrder: [String: Int]
     /// For each year that is ranked or compared against: the province each unit counts for (after
     /// following mergers), by unit index; computed once instead of in every ranking.
     let effectiveByYear: [Int: [String?]]
@@ -96,6 +98,14 @@ public struct Ranker: Sendable {
         uk.reserveCapacity(units.count)
         for (u, k) in zip(units, computed) { uk[u.id] = k }
         unitKeys = uk
+        // Every unit's place in Vietnamese name order (then id), so that rankings and lists sort on integers.
+        let byName = units.indices.sorted { a, b in
+            computed[a] != computed[b] ? computed[a] < computed[b] : units[a].id < units[b].id
+        }
+        var order: [String: Int] = [:]
+        order.reserveCapacity(units.count)
+        for (place, i) in byName.enumerated() { order[units[i].id] = place }
+        nameOrder = order
         let years = Set(site.years.flatMap { [$0, $0 - 1] }).sorted()
         let byProvince = p
         let effective = parallelMap(years) { year -> [String?] in
@@ -260,10 +270,11 @@ public struct Ranker: Sendable {
 
     /// spec: units are ranked by total score (higher first), ties share a rank, nationally and per province.
     func rankUnits(_ units: inout [UnitStanding]) {
-        let keys = units.map { unitKeys[$0.id] ?? $0.name.collationKey }
+        // Name order is precomputed (collation key, then id): ties on the total sort on an integer.
+        let places = units.map { nameOrder[$0.id] ?? Int.max }
         let idx = units.indices.sorted { a, b in
             if units[a].total != units[b].total { return units[a].total > units[b].total }
-            if keys[a] != keys[b] { return keys[a] < keys[b] }
+            if places[a] != places[b] { return places[a] < places[b] }
             return units[a].id < units[b].id
         }
         units = idx.map { units[$0] }

@@ -45,7 +45,7 @@ public struct RenderModel: Sendable {
         // Lists by province and directive, and assessments by unit, are independent: build them side by side.
         let ((byProvince, impl), byUnit) = Timings.measure("model: lists") {
             inParallel({
-                let sortedUnits = RenderModel.sortedByName(site.units, keys: ranker.unitKeys)
+                let sortedUnits = RenderModel.sortedByName(site.units, order: ranker.nameOrder)
                 var byProvince: [String: [SiteUnit]] = [:]
                 var impl: [String: [SiteUnit]] = [:]
                 for unit in sortedUnits {
@@ -107,10 +107,11 @@ public struct RenderModel: Sendable {
         rankings[RankingKey2(year: year, kind: kind)] ?? ranker.ranking(year: year, kind: kind)
     }
 
-    static func sortedByName(_ units: [SiteUnit], keys unitKeys: [String: CollationKey]) -> [SiteUnit] {
-        let keys = units.map { unitKeys[$0.id] ?? $0.name.collationKey }
+    /// Units in Vietnamese name order (then id), from the ranker's precomputed places.
+    static func sortedByName(_ units: [SiteUnit], order: [String: Int]) -> [SiteUnit] {
+        let places = units.map { order[$0.id] ?? Int.max }
         return units.indices.sorted { a, b in
-            keys[a] != keys[b] ? keys[a] < keys[b] : units[a].id < units[b].id
+            places[a] != places[b] ? places[a] < places[b] : units[a].id < units[b].id
         }.map { units[$0] }
     }
 
