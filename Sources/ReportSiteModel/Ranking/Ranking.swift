@@ -106,7 +106,7 @@ public struct Ranker: Sendable {
         order.reserveCapacity(units.count)
         for (place, i) in byName.enumerated() { order[units[i].id] = place }
         nameOrder = order
-        let years = Set(site.years.flatMap { [$0, $0 - 1] }).sorted()
+        let years = Set(assessmentsByYear.keys.flatMap { [$0, $0 - 1] }).sorted()
         let byProvince = p
         let effective = parallelMap(years) { year -> [String?] in
             var memo: [String: String?] = [:]

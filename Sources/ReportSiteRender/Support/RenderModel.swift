@@ -38,7 +38,7 @@ public struct RenderModel: Sendable {
         strings = Strings(language: site.settings.language)
         format = Format(language: site.settings.language)
         years = site.years
-        currentYear = site.currentYear
+        currentYear = site.settings.currentYear ?? years.last
         provincesByID = RenderModel.byID(site.provinces)
         unitsByID = RenderModel.byID(site.units)
         directivesByID = RenderModel.byID(site.directives)
@@ -67,11 +67,11 @@ public struct RenderModel: Sendable {
         reportsByID = RenderModel.byID(site.reports)
         pagesByID = RenderModel.byID(site.pages)
         pagesInOrder = RenderModel.inMenuOrder(site.pages)
-        let keys = site.years.flatMap { y in [RankingKey2(year: y, kind: nil)] + UnitKind.allCases.map { RankingKey2(year: y, kind: $0) } }
+        let keys = years.flatMap { y in [RankingKey2(year: y, kind: nil)] + UnitKind.allCases.map { RankingKey2(year: y, kind: $0) } }
         let computed = Timings.measure("model: rankings") { ranker.rankings(keys.map { ($0.year, $0.kind) }) }
         let rankings = Dictionary(uniqueKeysWithValues: zip(keys, computed))
         self.rankings = rankings
-        let years = site.years
+        let years = self.years
         let perYear = parallelMap(years) { y -> [String: UnitStanding] in
             var m: [String: UnitStanding] = [:]
             let units = rankings[RankingKey2(year: y, kind: nil)]?.units ?? []
