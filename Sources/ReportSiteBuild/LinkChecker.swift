@@ -21,15 +21,26 @@ public enum LinkChecker {
         let work: @Sendable ([OutputFile]) -> [Diagnostic] = { chunk in
             var out: [Diagnostic] = []
             var cache: [String: Bool] = [:]
+            // Results of root-relative targets for pages of one depth: the menu, the layout and most
+            // template links repeat on every page of a chunk.
+            var depthCache: [String: Bool] = [:]
+            var cachedDepth = -1
             for page in chunk {
                 let dir = page.path.split(separator: "/").dropLast().joined(separator: "/")
                 let depth = page.path.utf8.filter { $0 == 0x2F }.count
+                if depth != cachedDepth {
+                    depthCache.removeAll(keepingCapacity: true)
+                    cachedDepth = depth
+                }
                 var seen = Set<String>()
                 for (target, line) in links(in: page.bytes) {
                     let ok: Bool
-                    if let fromRoot = rootRelative(target, depth: depth) {
+                    if let known = depthCache[target] {
+                        ok = known
+                    } else if let fromRoot = rootRelative(target, depth: depth) {
                         // "../../x/index.html" from a page two folders deep: no need to know which folders.
                         ok = paths.contains(fromRoot)
+                        depthCache[target] = ok
                     } else if let cached = cache[dir + "\u{0}" + target] {
                         ok = cached
                     } else {
