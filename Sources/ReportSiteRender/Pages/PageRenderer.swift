@@ -4,7 +4,7 @@ import ReportSiteModel
 struct PageRenderer: Sendable {
     let model: RenderModel
     let templates: TemplateSet
-    let layouts = LayoutCache()
+    let skeletons = SkeletonCache()
 
     var t: Strings { model.strings }
     var f: Format { model.format }
@@ -69,31 +69,43 @@ struct PageRenderer: Sendable {
         // menu page (if any) this is: render it once per such key and fill the slots.
         let menuPage = model.pagesInOrder.contains { Paths.page($0.id) == path } ? path : ""
         let key = root + "\u{0}" + section.rawValue + "\u{0}" + menuPage
-        if let parts = layouts.skeleton(for: key, slots: values.count, make: {
-            templates.render("layout", layoutContext(path: path, root: root, section: section,
-                                                     values: values.indices.map(LayoutCache.marker), hasCanonical: canonical != nil))
-        }) {
-            o.files.append(OutputFile(path: path, bytes: LayoutCache.fill(parts, values, escape: FastHTMLContentType().escapeText)))
-        } else {
-            let layout = layoutContext(path: path, root: root, section: section, values: values, hasCanonical: canonical != nil)
-            o.files.append(OutputFile(path: path, text: templates.render("layout", layout)))
-        }
+        let bytes = renderFilled("layout", key: key, values: values, marked: {
+            layoutContext(path: path, root: root, section: section, values: values.indices.map(SkeletonCache.marker), hasCanonical: canonical != nil)
+        }, plain: {
+            layoutContext(path: path, root: root, section: section, values: values, hasCanonical: canonical != nil)
+        })
+        o.files.append(OutputFile(path: path, bytes: bytes))
     }
+
+    /// Keys of a page context that are the same on every page, left out of its shape.
+    static let constantKeys: Set<String> = ["t", "root"]
 
     /// Renders a page template; pages whose contexts have the same shape share one Mustache rendering
     /// and only have their values filled in (unit pages fall into a few dozen shapes).
     func renderTemplate(_ name: String, _ ctx: [String: Any], root: String) -> String {
-        let constant: Set<String> = ["t", "root"]
         // A long signature means long lists (a province's or a directive's units): such a shape does not
         // come again, and rendering it with markers first would only double the work.
-        guard templates.skeletonSafe, let shape = ContextShape(ctx, constant: constant), shape.signature.utf8.count <= 4096 else {
+        guard templates.skeletonSafe, let shape = ContextShape(ctx, constant: PageRenderer.constantKeys),
+              shape.signature.utf8.count <= 4096 else {
             return templates.render(name, ctx)
         }
-        let key = name + "\u{0}" + root + "\u{0}" + shape.signature
-        guard let parts = layouts.skeleton(for: key, slots: shape.values.count, make: { templates.render(name, ContextShape.marked(ctx, constant: constant)) }) else {
-            return templates.render(name, ctx)
+        let bytes = renderFilled(name, key: root + "\u{0}" + shape.signature, values: shape.values, marked: {
+            ContextShape(ctx, constant: PageRenderer.constantKeys, marking: true)!.marked!
+        }, plain: { ctx })
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Renders template `name` once per `key` with the `marked` context (markers in place of `values`)
+    /// and fills `values` into it; renders the `plain` context instead when skeletons cannot be trusted
+    /// (a template that can look at a value other than by printing it, or a marker that came out altered).
+    func renderFilled(_ name: String, key: String, values: [String], marked: () -> [String: Any],
+                      plain: () -> [String: Any]) -> [UInt8] {
+        if templates.skeletonSafe, let parts = skeletons.skeleton(for: name + "\u{0}" + key, slots: values.count, make: {
+            templates.render(name, marked())
+        }) {
+            return SkeletonCache.fill(parts, values, escape: FastHTMLContentType().escapeText)
         }
-        return String(decoding: LayoutCache.fill(parts, shape.values, escape: FastHTMLContentType().escapeText), as: UTF8.self)
+        return Array(templates.render(name, plain()).utf8)
     }
 
     /// The layout's context; `values` are the title, description, content and canonical address.

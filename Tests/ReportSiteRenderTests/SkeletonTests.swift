@@ -3,7 +3,7 @@ import ReportSiteModel
 @testable import ReportSiteRender
 
 /// The layout skeleton must give the same bytes as rendering the layout for each page.
-@Suite struct LayoutCacheTests {
+@Suite struct LayoutSkeletonTests {
     func templates(_ layout: String) -> TemplateSet {
         var d: [Diagnostic] = []
         return TemplateSet([TemplateSource(name: "layout", text: layout, displayPath: "Templates/layout.mustache")],
@@ -11,10 +11,10 @@ import ReportSiteModel
     }
 
     func viaSkeleton(_ set: TemplateSet, _ values: [String]) -> String? {
-        let markers = values.indices.map(LayoutCache.marker)
+        let markers = values.indices.map(SkeletonCache.marker)
         let context = Dictionary(uniqueKeysWithValues: zip(["title", "description", "content", "canonical"], markers))
-        guard let parts = LayoutCache.parse(set.render("layout", context), slots: values.count) else { return nil }
-        return String(decoding: LayoutCache.fill(parts, values, escape: FastHTMLContentType().escapeText), as: UTF8.self)
+        guard let parts = SkeletonCache.parse(set.render("layout", context), slots: values.count) else { return nil }
+        return String(decoding: SkeletonCache.fill(parts, values, escape: FastHTMLContentType().escapeText), as: UTF8.self)
     }
 
     func direct(_ set: TemplateSet, _ values: [String]) -> String {
@@ -41,7 +41,7 @@ import ReportSiteModel
     }
 
     @Test func aLayoutWithoutSlotsIsOnePart() throws {
-        let parts = try #require(LayoutCache.parse("<p>static</p>", slots: 0))
+        let parts = try #require(SkeletonCache.parse("<p>static</p>", slots: 0))
         #expect(parts.count == 1)
     }
 }
@@ -64,9 +64,10 @@ import ReportSiteModel
     func viaShape(_ set: TemplateSet, _ ctx: [String: Any]) -> String? {
         let constant: Set<String> = ["t", "root"]
         guard let shape = ContextShape(ctx, constant: constant),
-              let parts = LayoutCache.parse(set.render("page", ContextShape.marked(ctx, constant: constant)), slots: shape.values.count)
+              let marked = ContextShape(ctx, constant: constant, marking: true)?.marked,
+              let parts = SkeletonCache.parse(set.render("page", marked), slots: shape.values.count)
         else { return nil }
-        return String(decoding: LayoutCache.fill(parts, shape.values, escape: FastHTMLContentType().escapeText), as: UTF8.self)
+        return String(decoding: SkeletonCache.fill(parts, shape.values, escape: FastHTMLContentType().escapeText), as: UTF8.self)
     }
 
     @Test(arguments: [0, 1, 2])

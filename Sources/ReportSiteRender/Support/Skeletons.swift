@@ -1,8 +1,9 @@
 import Foundation
 import ReportSiteModel
 
-/// The layout rendered once per kind of page, with the values that change from page to page (title,
-/// description, content, canonical address) left as slots filled by concatenation.
+/// Templates rendered once per kind of page, with the values that change from page to page left as
+/// slots filled by concatenation: the layout (title, description, content, canonical address) and page
+/// templates (every text value of a context of the same shape, see ContextShape).
 ///
 /// Every unit page has the same layout context apart from those four values, and running the layout
 /// through Mustache for each of 10,000 pages was about a third of a build's rendering time. The skeleton
@@ -11,7 +12,7 @@ import ReportSiteModel
 /// other way (a transform such as `{{uppercased(title)}}`, which changes its mixed-case letters) makes the
 /// skeleton unusable, and such a layout is rendered for each page as before: the output is the same bytes
 /// either way.
-final class LayoutCache: @unchecked Sendable {
+final class SkeletonCache: @unchecked Sendable {
     enum Part: Sendable {
         case text([UInt8])
         case slot(Int, escaped: Bool)
@@ -34,7 +35,7 @@ final class LayoutCache: @unchecked Sendable {
             return s
         }
         lock.unlock()
-        let parsed = LayoutCache.parse(make(), slots: slots)
+        let parsed = SkeletonCache.parse(make(), slots: slots)
         lock.lock()
         skeletons[key] = parsed
         lock.unlock()
@@ -121,68 +122,71 @@ final class LayoutCache: @unchecked Sendable {
 struct ContextShape {
     var signature = ""
     var values: [String] = []
+    /// The context with its n-th value replaced by `SkeletonCache.marker(n)`; made only when asked for.
+    private(set) var marked: [String: Any]?
 
     /// The shape of `context`; nil when it holds a value other than text, numbers, booleans, lists and
     /// mappings. The keys in `constant` (such as the translations) are left out: they are the same on
-    /// every page.
-    init?(_ context: [String: Any], constant: Set<String>) {
-        guard walk(context, constant: constant) else { return nil }
+    /// every page. With `marking`, `marked` is made in the same walk.
+    init?(_ context: [String: Any], constant: Set<String>, marking: Bool = false) {
+        var out: [String: Any] = [:]
+        for k in context.keys.sorted() {
+            if constant.contains(k) {
+                if marking { out[k] = context[k]! }
+                continue
+            }
+            signature += k
+            signature += ":"
+            guard let v = walk(context[k]!, marking: marking) else { return nil }
+            if marking { out[k] = v }
+            signature += ","
+        }
+        if marking { marked = out }
     }
 
-    private mutating func walk(_ v: Any, constant: Set<String> = []) -> Bool {
+    /// Adds `v` to the signature and values; returns its marked copy (or `v` itself when not marking),
+    /// nil when `v` is of a kind the shape cannot hold.
+    private mutating func walk(_ v: Any, marking: Bool) -> Any? {
         switch v {
         case let s as String:
             signature += "s"
             values.append(s)
+            return marking ? SkeletonCache.marker(values.count - 1) : s
         case let b as Bool:
             signature += b ? "T" : "F"
+            return b
         case let i as Int:
             signature += "i"
             values.append(String(i))
+            return marking ? SkeletonCache.marker(values.count - 1) : i
         case let d as [String: Any]:
             signature += "{"
-            for k in d.keys.sorted() where !constant.contains(k) {
+            var out: [String: Any] = [:]
+            for k in d.keys.sorted() {
                 signature += k
                 signature += ":"
-                guard walk(d[k]!) else { return false }
+                guard let x = walk(d[k]!, marking: marking) else { return nil }
+                if marking { out[k] = x }
                 signature += ","
             }
             signature += "}"
+            return marking ? out : d
         case let a as [[String: Any]]:
             signature += "["
-            for x in a { guard walk(x) else { return false } }
+            var out: [[String: Any]] = []
+            for x in a {
+                guard let m = walk(x, marking: marking) else { return nil }
+                if marking { out.append(m as! [String: Any]) }
+            }
             signature += "]"
+            return marking ? out : a
         case let a as [String]:
             signature += "[\(a.count)s]"
+            let first = values.count
             values += a
+            return marking ? a.indices.map { SkeletonCache.marker(first + $0) } : a
         default:
-            return false
+            return nil
         }
-        return true
-    }
-
-    /// `context` with its n-th value replaced by `LayoutCache.marker(n)`, in the order of `values`.
-    static func marked(_ context: [String: Any], constant: Set<String>) -> [String: Any] {
-        var n = 0
-        func mark(_ v: Any) -> Any {
-            switch v {
-            case is String, is Int:
-                defer { n += 1 }
-                return LayoutCache.marker(n)
-            case let d as [String: Any]:
-                var out: [String: Any] = [:]
-                for k in d.keys.sorted() { out[k] = mark(d[k]!) }
-                return out
-            case let a as [[String: Any]]:
-                return a.map { mark($0) as! [String: Any] }
-            case let a as [String]:
-                return a.map { _ in mark("") as! String }
-            default:
-                return v
-            }
-        }
-        var out: [String: Any] = [:]
-        for k in context.keys.sorted() { out[k] = constant.contains(k) ? context[k]! : mark(context[k]!) }
-        return out
     }
 }
