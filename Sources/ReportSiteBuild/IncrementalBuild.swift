@@ -71,8 +71,7 @@ public final class IncrementalBuild: @unchecked Sendable {
             renderDiagnostics += LinkChecker.check(partial.files, against: Set(files.keys), outputDisplay: outputDisplay)
             mode = "pages: \(keys.count)"
         } else {
-            renderer = SiteRenderer(site: site, templates: loaded.templates, assets: loaded.assets,
-                                    templatesDisplay: paths.templatesDisplay, context: options.context)
+            renderer = Pipeline.makeRenderer(site, loaded, paths, options)
             let full = renderer.render()
             renderDiagnostics = full.diagnostics
             var list = full.files + staticFiles

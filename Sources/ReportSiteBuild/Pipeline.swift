@@ -61,14 +61,10 @@ public enum Pipeline {
         var files: [OutputFile] = []
         if let site = loaded.site { diagnostics += siteWarnings(site, paths: paths) }
         if let site = loaded.site, !loaded.diagnostics.hasErrors {
-            let renderer = Timings.measure("model (rankings)") {
-                SiteRenderer(site: site, templates: loaded.templates, assets: loaded.assets,
-                             templatesDisplay: paths.templatesDisplay, context: options.context)
-            }
+            let renderer = Timings.measure("model (rankings)") { makeRenderer(site, loaded, paths, options) }
             // Links are checked as pages are made, and their bytes let go, as in `build`.
-            let extra = staticFiles(site, paths: paths, diagnostics: &diagnostics) + [OutputFile(path: "README.md", text: OutputWriter.readme)]
-            let sink = StreamingSink(staging: nil, allPaths: renderer.plannedPaths().union(extra.map(\.path)),
-                                     outputDisplay: ContentPaths.display(options.output))
+            let extra = extraFiles(site, paths: paths, diagnostics: &diagnostics)
+            let sink = StreamingSink(staging: nil, renderer: renderer, extra: extra, output: options.output)
             let result = Timings.measure("render + link check") { renderer.render(consume: { sink.take($0) }) }
             diagnostics += result.diagnostics
             files = result.files
@@ -89,6 +85,17 @@ public enum Pipeline {
         guard site.settings.baseURL == nil else { return [] }
         return [.warning("no-base-url", at: SourceLocation(file: paths.contentDisplay + "/site.yaml"),
                          "base_url is not set, so sitemap.xml and feed.xml are not written and pages have no canonical link; add \"base_url: https://…/\" with the address where the site will be published")]
+    }
+
+    /// The renderer of a loaded site; making it computes the rankings.
+    static func makeRenderer(_ site: Site, _ loaded: LoadResult, _ paths: ContentPaths, _ options: BuildOptions) -> SiteRenderer {
+        SiteRenderer(site: site, templates: loaded.templates, assets: loaded.assets,
+                     templatesDisplay: paths.templatesDisplay, context: options.context)
+    }
+
+    /// The output files that are not rendered: those of `static/` and the output folder's README.
+    static func extraFiles(_ site: Site, paths: ContentPaths, diagnostics: inout [Diagnostic]) -> [OutputFile] {
+        staticFiles(site, paths: paths, diagnostics: &diagnostics) + [OutputFile(path: "README.md", text: OutputWriter.readme)]
     }
 
     /// The files of `static/`, read into memory.
@@ -130,19 +137,15 @@ public enum Pipeline {
             return PipelineResult(diagnostics: d, outcome: o, files: o == .success ? files : [], site: loaded.site)
         }
         guard let site = loaded.site, !loaded.diagnostics.hasErrors else { return finish([]) }
-        let extra = staticFiles(site, paths: paths, diagnostics: &diagnostics) + [OutputFile(path: "README.md", text: OutputWriter.readme)]
-        let renderer = Timings.measure("model (rankings)") {
-            SiteRenderer(site: site, templates: loaded.templates, assets: loaded.assets,
-                         templatesDisplay: paths.templatesDisplay, context: options.context)
-        }
+        let extra = extraFiles(site, paths: paths, diagnostics: &diagnostics)
+        let renderer = Timings.measure("model (rankings)") { makeRenderer(site, loaded, paths, options) }
         let staging: URL
         do {
             staging = try OutputWriter.makeStaging(for: options.output)
         } catch {
             return finish([], .failure("could not write \(options.output): \(error)"))
         }
-        let sink = StreamingSink(staging: staging, allPaths: renderer.plannedPaths().union(extra.map(\.path)),
-                                 outputDisplay: ContentPaths.display(options.output))
+        let sink = StreamingSink(staging: staging, renderer: renderer, extra: extra, output: options.output)
         let rendered = Timings.measure("render + write") { renderer.render(consume: { sink.take($0) }) }
         diagnostics += rendered.diagnostics
         var files = rendered.files

@@ -1,4 +1,5 @@
 import Foundation
+import ReportSiteContent
 import ReportSiteModel
 import ReportSiteRender
 
@@ -21,6 +22,12 @@ final class StreamingSink: @unchecked Sendable {
     private var failure: String?
     private let lock = NSLock()
 
+    /// A sink for everything `renderer` and `extra` make, with links checked against all of it.
+    convenience init(staging: URL?, renderer: SiteRenderer, extra: [OutputFile], output: String) {
+        self.init(staging: staging, allPaths: renderer.plannedPaths().union(extra.map(\.path)),
+                  outputDisplay: ContentPaths.display(output))
+    }
+
     init(staging: URL?, allPaths: Set<String>, outputDisplay: String) {
         self.staging = staging
         self.allPaths = allPaths
@@ -30,16 +37,14 @@ final class StreamingSink: @unchecked Sendable {
     /// Writes `files` and returns them without their bytes.
     func take(_ files: [OutputFile]) -> [OutputFile] {
         let links = Timings.measure("sink: links") { LinkChecker.check(files, against: allPaths, outputDisplay: outputDisplay, parallel: false) }
+        if !links.isEmpty {
+            lock.lock()
+            diagnostics += links
+            lock.unlock()
+        }
+        guard let base = staging?.path else { return files.map { OutputFile(path: $0.path, bytes: []) } }
         var out: [OutputFile] = []
         out.reserveCapacity(files.count)
-        guard let base = staging?.path else {
-            if !links.isEmpty {
-                lock.lock()
-                diagnostics += links
-                lock.unlock()
-            }
-            return files.map { OutputFile(path: $0.path, bytes: []) }
-        }
         for f in files {
             let hash = Timings.measure("sink: sha256") { SHA256.hex(f.bytes) }
             let folder = f.path.split(separator: "/").dropLast().joined(separator: "/")
@@ -59,11 +64,6 @@ final class StreamingSink: @unchecked Sendable {
             if !ok, failure == nil { failure = "could not write \(base)/\(f.path)" }
             lock.unlock()
             out.append(OutputFile(path: f.path, bytes: []))
-        }
-        if !links.isEmpty {
-            lock.lock()
-            diagnostics += links
-            lock.unlock()
         }
         return out
     }

@@ -7,10 +7,12 @@ public enum Timings {
     nonisolated(unsafe) private static var entries: [(label: String, ms: Double, count: Int)] = []
     private static let lock = NSLock()
 
-    /// Runs `body` and, when timings are on, records how long it took under `label`.
+    /// Runs `body` and, when timings are on, records how long it took under `label`. The label is made
+    /// only then: callers on hot paths (one per file or page) build it from parts.
     @inline(__always)
-    public static func measure<R>(_ label: String, _ body: () throws -> R) rethrows -> R {
+    public static func measure<R>(_ label: @autoclosure () -> String, _ body: () throws -> R) rethrows -> R {
         guard enabled else { return try body() }
+        let label = label()
         let start = DispatchTime.now().uptimeNanoseconds
         let r = try body()
         let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6

@@ -71,8 +71,6 @@ public struct Ranker: Sendable {
     let unitIndex: [String: Int]
     let assessmentsByYear: [Int: [Assessment]]
     let nameKeys: [String: CollationKey]
-    /// Collation keys of unit names, computed once for every ranking.
-    public let unitKeys: [String: CollationKey]
     /// Each unit's place when all units are sorted by name (Vietnamese collation), then id.
     public let nameOrder: [String: Int]
     /// For each year that is ranked or compared against: the province each unit counts for (after
@@ -94,10 +92,6 @@ public struct Ranker: Sendable {
         nameKeys = keys
         let units = site.units
         let computed = parallelMap(units) { $0.name.collationKey }
-        var uk: [String: CollationKey] = [:]
-        uk.reserveCapacity(units.count)
-        for (u, k) in zip(units, computed) { uk[u.id] = k }
-        unitKeys = uk
         // Every unit's place in Vietnamese name order (then id), so that rankings and lists sort on integers.
         let byName = units.indices.sorted { a, b in
             computed[a] != computed[b] ? computed[a] < computed[b] : units[a].id < units[b].id
