@@ -7,7 +7,7 @@ import ReportSiteModel
     @Test func minimalSiteMatchesGoldenData() throws {
         let tmp = try TempDir()
         let out = tmp.path("Output")
-        let result = Pipeline.build(options(content: Repo.fixture("minimal").appendingPathComponent("Content").path, output: out))
+        let result = Pipeline.build(options(content: Repo.content("minimal"), output: out))
         #expect(result.outcome == .success)
         let golden = tree(Repo.golden.appendingPathComponent("minimal").path)
         #expect(golden.count == 8)
@@ -21,7 +21,7 @@ import ReportSiteModel
     @Test func rankingsOfTheMinimalSite() throws {
         let tmp = try TempDir()
         let out = tmp.path("Output")
-        _ = Pipeline.build(options(content: Repo.fixture("minimal").appendingPathComponent("Content").path, output: out))
+        _ = Pipeline.build(options(content: Repo.content("minimal"), output: out))
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/rankings/2025/provinces.json"))) as? [[String: Any]] ?? []
         #expect(json.map { $0["id"] as? String } == ["an-giang", "bac-ninh", "ca-mau"])
         #expect(json.map { $0["rank"] as? Int } == [1, 2, nil])
@@ -34,7 +34,7 @@ import ReportSiteModel
     @Test func everyUserStringIsEscapedForWhereItLands() throws {
         let tmp = try TempDir()
         let out = tmp.path("Output")
-        _ = Pipeline.build(options(content: Repo.fixture("minimal").appendingPathComponent("Content").path, output: out))
+        _ = Pipeline.build(options(content: Repo.content("minimal"), output: out))
         let csv = try String(contentsOfFile: out + "/rankings/2025/units.csv", encoding: .utf8)
         #expect(csv.contains("bn-3,\"'=HYPERLINK(\"\"x\"\") <b>Đội</b> & \"\"Sao\"\"\",agency"))
         let json = try String(contentsOfFile: out + "/rankings/2025/units.json", encoding: .utf8)
@@ -53,7 +53,7 @@ import ReportSiteModel
     @Test func componentsAndLinksInReports() throws {
         let tmp = try TempDir()
         let out = tmp.path("Output")
-        _ = Pipeline.build(options(content: Repo.fixture("minimal").appendingPathComponent("Content").path, output: out))
+        _ = Pipeline.build(options(content: Repo.content("minimal"), output: out))
         let report = try String(contentsOfFile: out + "/reports/bao-cao-2025/index.html", encoding: .utf8)
         #expect(report.contains("<caption>Bảng xếp hạng tỉnh, thành phố 2025</caption>"))
         #expect(report.contains("<td class=\"num\">85,25</td>"))
@@ -69,7 +69,7 @@ import ReportSiteModel
 
     @Test func twoBuildsGiveIdenticalBytes() throws {
         let tmp = try TempDir()
-        let content = Repo.fixture("minimal").appendingPathComponent("Content").path
+        let content = Repo.content("minimal")
         _ = Pipeline.build(options(content: content, output: tmp.path("A")))
         _ = Pipeline.build(options(content: content, output: tmp.path("B")))
         let a = tree(tmp.path("A"))
@@ -134,7 +134,7 @@ import ReportSiteModel
     @Test func manifestListsEveryFileWithItsHash() throws {
         let tmp = try TempDir()
         let out = tmp.path("Output")
-        _ = Pipeline.build(options(content: Repo.fixture("minimal").appendingPathComponent("Content").path, output: out))
+        _ = Pipeline.build(options(content: Repo.content("minimal"), output: out))
         let manifest = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/build-manifest.json"))) as? [String: Any]
         let files = manifest?["files"] as? [[String: Any]] ?? []
         let built = tree(out)
@@ -152,7 +152,7 @@ import ReportSiteModel
 
     @Test func everyInternalLinkResolves() throws {
         let tmp = try TempDir()
-        let result = Pipeline.check(options(content: Repo.fixture("minimal").appendingPathComponent("Content").path, output: tmp.path("O")))
+        let result = Pipeline.check(options(content: Repo.content("minimal"), output: tmp.path("O")))
         #expect(!result.diagnostics.contains { $0.code == "broken-link" })
         #expect(result.files.contains { $0.path == "sitemap.xml" })
         #expect(result.files.contains { $0.path == "feed.xml" })
@@ -165,7 +165,7 @@ import ReportSiteModel
         let home = templates + "/home.mustache"
         let text = try String(contentsOfFile: home, encoding: .utf8) + "\n<a href=\"{{root}}nowhere/index.html\">x</a>\n"
         try text.write(toFile: home, atomically: true, encoding: .utf8)
-        var o = options(content: Repo.fixture("minimal").appendingPathComponent("Content").path, output: tmp.path("O"), strict: true)
+        var o = options(content: Repo.content("minimal"), output: tmp.path("O"), strict: true)
         o.templates = templates
         let result = Pipeline.check(o)
         #expect(result.outcome == .contentErrors)
@@ -190,7 +190,7 @@ import FoundationXML
     @Test func feedAndSitemapParseAsXMLWithEscapedTitles() throws {
         let tmp = try TempDir()
         let out = tmp.path("Output")
-        _ = Pipeline.build(options(content: Repo.fixture("minimal").appendingPathComponent("Content").path, output: out))
+        _ = Pipeline.build(options(content: Repo.content("minimal"), output: out))
         for name in ["feed.xml", "sitemap.xml"] {
             let data = try Data(contentsOf: URL(fileURLWithPath: out + "/" + name))
             let parser = XMLParser(data: data)

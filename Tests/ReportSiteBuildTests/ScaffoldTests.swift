@@ -6,7 +6,7 @@ import ReportSiteBuild
     /// The files `init` writes are the starter fixture and the repository's Templates, byte for byte.
     @Test func embeddedStarterIsUpToDate() throws {
         var onDisk: [String: Data] = [:]
-        for (prefix, dir) in [("Content", Repo.fixture("starter").appendingPathComponent("Content").path), ("Templates", Repo.templates)] {
+        for (prefix, dir) in [("Content", Repo.content("starter")), ("Templates", Repo.templates)] {
             for (rel, data) in tree(dir) { onDisk[prefix + "/" + rel] = data }
         }
         let embedded = Dictionary(uniqueKeysWithValues: Scaffold.files.map { ($0.path, Data($0.bytes)) })

@@ -7,6 +7,8 @@ enum Repo {
     static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static var templates: String { root.appendingPathComponent("Templates").path }
     static func fixture(_ name: String) -> URL { root.appendingPathComponent("Tests/Fixtures/sites/\(name)") }
+    /// The Content folder of a fixture site, as a path.
+    static func content(_ name: String) -> String { fixture(name).appendingPathComponent("Content").path }
     static var golden: URL { root.appendingPathComponent("Tests/Fixtures/golden") }
 }
 
