@@ -13,11 +13,11 @@ site: build
 build: deps
 	$(SWIFT) build --product reportsite
 
-# System packages the build needs (Debian): libcmark-dev for Markdown.
+# System packages the build needs (Debian): libcmark-dev for Markdown, libssl-dev for SHA-256.
 deps:
-	@pkg-config --exists libcmark 2>/dev/null || { \
-	  echo "installing libcmark-dev"; \
-	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config; }
+	@{ pkg-config --exists libcmark && pkg-config --exists libcrypto; } 2>/dev/null || { \
+	  echo "installing libcmark-dev libssl-dev"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev libssl-dev pkg-config; }
 
 test: test-unit test-serve test-site
 

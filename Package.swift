@@ -19,6 +19,11 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .systemLibrary(
+            name: "CCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
         .target(name: "ReportSiteModel"),
         .target(
             name: "ReportSiteContent",
@@ -34,7 +39,7 @@ let package = Package(
         ),
         .target(
             name: "ReportSiteBuild",
-            dependencies: ["ReportSiteModel", "ReportSiteContent", "ReportSiteRender"]
+            dependencies: ["ReportSiteModel", "ReportSiteContent", "ReportSiteRender", "CCrypto"]
         ),
         .target(
             name: "ReportSiteServe",

@@ -1,86 +1,29 @@
-/// SHA-256 (FIPS 180-4) for the build manifest; small enough not to add a dependency for it.
+import CCrypto
+
+/// SHA-256 for the build manifest, from OpenSSL's libcrypto. It uses the CPU's SHA instructions where
+/// there are some: about 2 GB/s here, against 380 MB/s for the Swift implementation it replaced
+/// (docs/decisions.md, 34).
 public enum SHA256 {
-    static let k: [UInt32] = [
-        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-        0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-        0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-        0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-        0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-        0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-        0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-        0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-    ]
+    /// The algorithm, fetched from the default provider once; EVP_MD objects may be shared by threads.
+    nonisolated(unsafe) private static let md: OpaquePointer? = EVP_MD_fetch(nil, "SHA256", nil)
 
     /// The digest of `bytes` as 64 lowercase hex digits.
     public static func hex(_ bytes: [UInt8]) -> String {
-        var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
-            (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
-        let fullBlocks = bytes.count / 64
-        // The tail and the padding: one or two more blocks.
-        var tail = Array(bytes[(fullBlocks * 64)...])
-        tail.append(0x80)
-        while tail.count % 64 != 56 { tail.append(0) }
-        let bitLength = UInt64(bytes.count) * 8
-        for i in (0..<8).reversed() { tail.append(UInt8((bitLength >> (UInt64(i) * 8)) & 0xff)) }
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            k.withUnsafeBufferPointer { k in
-                bytes.withUnsafeBufferPointer { buf in
-                    for b in 0..<fullBlocks { compress(buf.baseAddress! + b * 64, &h, w.baseAddress!, k.baseAddress!) }
-                }
-                tail.withUnsafeBufferPointer { buf in
-                    for b in 0..<(tail.count / 64) { compress(buf.baseAddress! + b * 64, &h, w.baseAddress!, k.baseAddress!) }
-                }
+        var digest = [UInt8](repeating: 0, count: 32)
+        var size: UInt32 = 0
+        let ok = bytes.withUnsafeBufferPointer { buf in
+            digest.withUnsafeMutableBufferPointer { d in
+                EVP_Digest(buf.baseAddress, buf.count, d.baseAddress, &size, md, nil)
             }
         }
+        precondition(ok == 1 && size == 32, "libcrypto could not compute SHA-256")
         let digits = Array("0123456789abcdef".utf8)
-        var out = [UInt8]()
-        out.reserveCapacity(64)
-        for v in [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7] {
-            for shift in stride(from: 28, through: 0, by: -4) { out.append(digits[Int((v >> UInt32(shift)) & 0xf)]) }
+        return String(unsafeUninitializedCapacity: 64) { out in
+            for (i, b) in digest.enumerated() {
+                out[2 * i] = digits[Int(b >> 4)]
+                out[2 * i + 1] = digits[Int(b & 0xf)]
+            }
+            return 64
         }
-        return String(decoding: out, as: UTF8.self)
     }
-
-    /// One 64-byte block; `w` is scratch for the message schedule, `k` the round constants.
-    @inline(__always)
-    static func compress(_ p: UnsafePointer<UInt8>, _ h: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32),
-                         _ w: UnsafeMutablePointer<UInt32>, _ k: UnsafePointer<UInt32>) {
-        for i in 0..<16 {
-            let j = i * 4
-            w[i] = UInt32(p[j]) << 24 | UInt32(p[j + 1]) << 16 | UInt32(p[j + 2]) << 8 | UInt32(p[j + 3])
-        }
-        for i in 16..<64 {
-            let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
-            let s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
-            w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-        }
-        var (a, b, c, d, e, f, g, hh) = h
-        // Eight rounds per step with the roles of the variables rotated by hand, instead of moving all
-        // eight values after every round.
-        var i = 0
-        while i < 64 {
-            round(a, b, c, &d, e, f, g, &hh, k[i] &+ w[i])
-            round(hh, a, b, &c, d, e, f, &g, k[i + 1] &+ w[i + 1])
-            round(g, hh, a, &b, c, d, e, &f, k[i + 2] &+ w[i + 2])
-            round(f, g, hh, &a, b, c, d, &e, k[i + 3] &+ w[i + 3])
-            round(e, f, g, &hh, a, b, c, &d, k[i + 4] &+ w[i + 4])
-            round(d, e, f, &g, hh, a, b, &c, k[i + 5] &+ w[i + 5])
-            round(c, d, e, &f, g, hh, a, &b, k[i + 6] &+ w[i + 6])
-            round(b, c, d, &e, f, g, hh, &a, k[i + 7] &+ w[i + 7])
-            i += 8
-        }
-        h = (h.0 &+ a, h.1 &+ b, h.2 &+ c, h.3 &+ d, h.4 &+ e, h.5 &+ f, h.6 &+ g, h.7 &+ hh)
-    }
-
-    /// One round: `d` += T1 and `h` = T1 + T2 (FIPS 180-4, 6.2.2 step 3, with the renaming left to the caller).
-    @inline(__always)
-    static func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
-                      _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ kw: UInt32) {
-        let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ ((e & f) ^ (~e & g)) &+ kw
-        let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
-        d = d &+ t1
-        h = t1 &+ t2
-    }
-
-    @inline(__always) static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 }
