@@ -43,10 +43,10 @@ struct PageRenderer: Sendable {
         let r = model.ranking(year: year)
         let scheme = site.scheme
         switch which {
-        case 0: return OutputFile(path: "rankings/\(year)/provinces.json", text: RankingData.provincesJSON(r, scheme: scheme))
-        case 1: return OutputFile(path: "rankings/\(year)/provinces.csv", text: RankingData.provincesCSV(r, scheme: scheme))
-        case 2: return OutputFile(path: "rankings/\(year)/units.json", text: RankingData.unitsJSON(r, scheme: scheme))
-        default: return OutputFile(path: "rankings/\(year)/units.csv", text: RankingData.unitsCSV(r, scheme: scheme))
+        case 0: return OutputFile(path: "rankings/\(year)/provinces.json", bytes: RankingData.provincesJSON(r, scheme: scheme))
+        case 1: return OutputFile(path: "rankings/\(year)/provinces.csv", bytes: RankingData.provincesCSV(r, scheme: scheme))
+        case 2: return OutputFile(path: "rankings/\(year)/units.json", bytes: RankingData.unitsJSON(r, scheme: scheme))
+        default: return OutputFile(path: "rankings/\(year)/units.csv", bytes: RankingData.unitsCSV(r, scheme: scheme))
         }
     }
 
