@@ -1,3 +1,4 @@
+import Foundation
 import ReportSiteModel
 import ReportSiteRender
 
@@ -26,14 +27,15 @@ public enum LinkChecker {
             var depthCache: [String: Bool] = [:]
             var cachedDepth = -1
             for page in chunk {
-                let dir = page.path.split(separator: "/").dropLast().joined(separator: "/")
+                // The page's folder is needed only for links that are not root-relative.
+                var dir: String?
                 let depth = page.path.utf8.filter { $0 == 0x2F }.count
                 if depth != cachedDepth {
                     depthCache.removeAll(keepingCapacity: true)
                     cachedDepth = depth
                 }
                 var seen = Set<String>()
-                for (target, line) in links(in: page.bytes) {
+                for (target, offset) in links(in: page.bytes) {
                     let ok: Bool
                     if let known = depthCache[target] {
                         ok = known
@@ -41,14 +43,18 @@ public enum LinkChecker {
                         // "../../x/index.html" from a page two folders deep: no need to know which folders.
                         ok = paths.contains(fromRoot)
                         depthCache[target] = ok
-                    } else if let cached = cache[dir + "\u{0}" + target] {
-                        ok = cached
                     } else {
-                        ok = resolve(target, from: page.path).map { paths.contains($0) } ?? true
-                        cache[dir + "\u{0}" + target] = ok
+                        if dir == nil { dir = page.path.split(separator: "/").dropLast().joined(separator: "/") }
+                        let key = dir! + "\u{0}" + target
+                        if let cached = cache[key] {
+                            ok = cached
+                        } else {
+                            ok = resolve(target, from: page.path).map { paths.contains($0) } ?? true
+                            cache[key] = ok
+                        }
                     }
                     if !ok, seen.insert(target).inserted {
-                        out.append(.warning("broken-link", at: SourceLocation(file: outputDisplay + "/" + page.path, line: line, column: 1),
+                        out.append(.warning("broken-link", at: SourceLocation(file: outputDisplay + "/" + page.path, line: line(of: offset, in: page.bytes), column: 1),
                                             "the page links to \"\(target)\", which the build does not write; check the template that makes this link"))
                     }
                 }
@@ -73,30 +79,36 @@ public enum LinkChecker {
         return String(rest)
     }
 
-    /// Values of href="…" and src="…" with their line.
+    /// Values of href="…" and src="…" with the offset of each value.
     static func links(in bytes: [UInt8]) -> [(String, Int)] {
         var out: [(String, Int)] = []
-        var line = 1
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b == 0x0A { line += 1 }
-            // Looking for ` href="` or ` src="`.
-            if b == 0x3D, i + 1 < n, bytes[i + 1] == 0x22, i >= 4 {
-                let isHref = i >= 4 && bytes[i - 4] == 0x68 && bytes[i - 3] == 0x72 && bytes[i - 2] == 0x65 && bytes[i - 1] == 0x66
-                let isSrc = bytes[i - 3] == 0x73 && bytes[i - 2] == 0x72 && bytes[i - 1] == 0x63
-                if isHref || isSrc {
-                    var j = i + 2
-                    while j < n, bytes[j] != 0x22 { j += 1 }
-                    out.append((String(decoding: bytes[(i + 2)..<j], as: UTF8.self), line))
-                    i = j
-                    continue
+        bytes.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else { return }
+            let n = buf.count
+            var i = 0
+            // Looking for `href="` or `src="`: jump from one "=" to the next.
+            while i < n, let hit = memchr(base + i, 0x3D, n - i) {
+                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if i + 1 < n, buf[i + 1] == 0x22, i >= 3 {
+                    let isHref = i >= 4 && buf[i - 4] == 0x68 && buf[i - 3] == 0x72 && buf[i - 2] == 0x65 && buf[i - 1] == 0x66
+                    let isSrc = buf[i - 3] == 0x73 && buf[i - 2] == 0x72 && buf[i - 1] == 0x63
+                    if isHref || isSrc {
+                        var j = i + 2
+                        while j < n, buf[j] != 0x22 { j += 1 }
+                        out.append((String(decoding: UnsafeBufferPointer(rebasing: buf[(i + 2)..<j]), as: UTF8.self), i + 2))
+                        i = j
+                        continue
+                    }
                 }
+                i += 1
             }
-            i += 1
         }
         return out
+    }
+
+    /// The 1-based line of the byte at `offset` (only asked for a broken link).
+    static func line(of offset: Int, in bytes: [UInt8]) -> Int {
+        1 + bytes[..<min(offset, bytes.count)].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
     }
 
     /// The output path a relative link leads to, or nil for external, fragment-only and special links.

@@ -127,6 +127,7 @@ public enum Pipeline {
             return PipelineResult(diagnostics: [], outcome: .usage(refusal), files: [], site: nil)
         }
         let paths = ContentPaths(content: options.content, templates: options.templates)
+        Timings.mark("pipeline starts")
         let loaded = Timings.measure("load") { ContentLoader.load(paths) }
         var diagnostics = loaded.diagnostics
         if let site = loaded.site { diagnostics += siteWarnings(site, paths: paths) }
@@ -162,6 +163,7 @@ public enum Pipeline {
             try? FileManager.default.removeItem(at: staging)
             return finish([], .failure(problem))
         }
+        Timings.mark("rendered")
         files += sink.take([sink.manifest()])
         do {
             try Timings.measure("swap") { try OutputWriter.swap(staging: staging, into: options.output) }
@@ -170,6 +172,7 @@ public enum Pipeline {
             return finish([], .failure("could not write \(options.output): \(error)"))
         }
         files.sort { $0.path < $1.path }
+        Timings.mark("swapped")
         return finish(files)
     }
 

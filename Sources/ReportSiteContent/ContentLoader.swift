@@ -29,6 +29,7 @@ public enum ContentLoader {
             scheme = SchemeReader.read(rec, diagnostics: &diagnostics)
         }
 
+        Timings.mark("load: listed")
         // Sort every file into its job.
         var provinceFiles: [FileListing.Entry] = []
         var jobs: [FileJob] = []
@@ -112,6 +113,7 @@ public enum ContentLoader {
             }
         }
 
+        Timings.mark("load: sorted into jobs")
         // Every other file on all cores; results merged in path order.
         let fixedScheme = scheme
         let outcomes = Timings.measure("load: parse files") { parallelMap(jobs) { job -> FileJob.Outcome in
@@ -124,6 +126,7 @@ public enum ContentLoader {
             if let fingerprint { cache.store(job.display, fingerprint: fingerprint, scheme: schemeKey, outcome: outcome) }
             return outcome
         } }
+        Timings.mark("load: parsed")
         cache?.keepOnly(Set(jobs.map(\.display)))
         var directives: [LoadedDirective] = []
         var units: [LoadedUnit] = []
@@ -145,11 +148,13 @@ public enum ContentLoader {
         for d in reports { locations["report:" + d.id] = d.location }
         for d in pages { locations["page:" + d.id] = d.location }
 
+        Timings.mark("load: merged")
         // References are checked even when site.yaml or scheme.yaml is broken, so one run lists everything.
         diagnostics += Timings.measure("load: cross-check") {
             CrossCheck.run(scheme: scheme, provinces: &provinces, directives: &directives, units: &units,
                            assessments: &assessments, reports: &reports, pages: &pages, gaps: gaps)
         }
+        Timings.mark("load: cross-checked")
         diagnostics = diagnostics.sortedForDisplay()
         guard let settings, let scheme else {
             return LoadResult(site: nil, diagnostics: diagnostics, templates: templates, assets: assets, locations: locations)

@@ -10,8 +10,9 @@ public func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Se
     DispatchQueue.concurrentPerform(iterations: items.count) { i in
         out[i] = transform(items[i])
     }
-    // Every slot was written by exactly one iteration above.
-    return results.map { $0! }
+    // Every slot was written by exactly one iteration above; moving the results out leaves the buffer
+    // empty for `deallocate` (copying them out would leave each one referenced twice, never freed).
+    return results.indices.map { results.moveElement(from: $0)! }
 }
 
 /// Runs `a` and `b` at the same time (on two cores when there are) and returns both results.

@@ -4,6 +4,20 @@ import Foundation
 /// Used to see where a build spends its time (docs/performance.md); off by default and never part of output.
 public enum Timings {
     public static let enabled = ProcessInfo.processInfo.environment["REPORTSITE_TIMINGS"] != nil
+    /// When the process started its work (set by `begin()`), for the "since start" lines.
+    nonisolated(unsafe) private static var started: UInt64 = 0
+
+    /// Marks the start of the process's work; call first thing.
+    public static func begin() { started = DispatchTime.now().uptimeNanoseconds }
+
+    /// Records the time from `begin()` to now under `label` (a point in the run, not a stage).
+    public static func mark(_ label: String) {
+        guard enabled, started > 0 else { return }
+        let ms = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
+        lock.lock()
+        entries.append(("@ " + label, ms, 1))
+        lock.unlock()
+    }
     nonisolated(unsafe) private static var entries: [(label: String, ms: Double, count: Int)] = []
     private static let lock = NSLock()
 

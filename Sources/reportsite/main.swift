@@ -30,6 +30,7 @@ func report(_ result: PipelineResult, verb: String) {
     var err = FileHandle.standardError
     for d in result.diagnostics { print(d, to: &err) }
     print(Pipeline.summary(result, verb: verb), to: &err)
+    Timings.mark("report printed")
     if Timings.enabled { print("timings:\n" + Timings.report(), to: &err) }
 }
 
@@ -110,6 +111,7 @@ enum DiagnosticJSON {
 }
 
 // Our own main: the contract's exit codes (2 for usage, not EX_USAGE 64).
+Timings.begin()
 do {
     var command = try await ReportSiteCommand.asyncParseAsRoot()
     // The concrete type picks the async run(); through the protocol the sync default (help) won.
