@@ -78,6 +78,33 @@ import ReportSiteModel
         #expect(a == b)
     }
 
+    /// Skeletons (templates rendered once per shape and filled) must give Mustache's bytes: an unused
+    /// template with a transform turns them off for the whole site, and every page must stay the same.
+    /// A template folder without unit-link.mustache (older sites) gets the built-in item template.
+    @Test func skeletonsGiveTheSameBytesAsPlainMustache() throws {
+        let tmp = try TempDir()
+        let content = Repo.content("minimal")
+        #expect(Pipeline.build(options(content: content, output: tmp.path("A"))).outcome == .success)
+        for (folder, change) in [("plain", "transform"), ("old", "no-unit-link")] {
+            let templates = tmp.path(folder)
+            try FileManager.default.copyItem(atPath: Repo.templates, toPath: templates)
+            if change == "transform" {
+                try "{{lowercased(name)}}".write(toFile: templates + "/unused.mustache", atomically: true, encoding: .utf8)
+            } else {
+                try FileManager.default.removeItem(atPath: templates + "/unit-link.mustache")
+            }
+            var o = options(content: content, output: tmp.path("B-" + folder))
+            o.templates = templates
+            #expect(Pipeline.build(o).outcome == .success)
+            let a = tree(tmp.path("A")).filter { $0.key.hasSuffix(".html") }
+            let b = tree(tmp.path("B-" + folder)).filter { $0.key.hasSuffix(".html") }
+            #expect(a.count > 20)
+            #expect(a == b, "\(change): \(a.keys.filter { a[$0] != b[$0] }.sorted().prefix(5))")
+        }
+        let directive = try String(contentsOfFile: tmp.path("A") + "/directives/nq-51-tw/index.html", encoding: .utf8)
+        #expect(directive.contains("<li><a href=\"../../units/"))
+    }
+
     @Test func failedBuildLeavesPreviousOutputByteForByte() throws {
         let tmp = try TempDir()
         let content = try tmp.copyFixture("minimal")

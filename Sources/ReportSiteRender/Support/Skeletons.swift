@@ -62,6 +62,16 @@ final class SkeletonCache: @unchecked Sendable {
         return out
     }
 
+    /// Appends `parts` filled with `values` to `out`.
+    static func fill(_ parts: [Part], _ values: [String], escape: (String) -> String, into out: inout [UInt8]) {
+        for p in parts {
+            switch p {
+            case .text(let b): out += b
+            case .slot(let i, let escaped): out += (escaped ? escape(values[i]) : values[i]).utf8
+            }
+        }
+    }
+
     // U+E000 and U+E001 in UTF-8.
     private static let open: [UInt8] = [0xEE, 0x80, 0x80]
     private static let close: [UInt8] = [0xEE, 0x80, 0x81]

@@ -6,6 +6,12 @@ struct TemplateSet {
     static let required = ["layout", "home", "rankings", "ranking-year", "provinces", "province", "unit",
                            "directives", "directive", "reports", "document", "404", "search"]
 
+    /// Templates a site may leave out, with the text used then: item templates that older template
+    /// folders did not have.
+    static let defaults = [
+        "unit-link": "<li><a href=\"{{href}}\">{{name}}</a> <span class=\"meta\">({{kind}})</span></li>",
+    ]
+
     let library: MustacheLibrary
     let names: Set<String>
     /// True when no template has a tag that can look at a value other than by printing it or testing
@@ -41,6 +47,12 @@ struct TemplateSet {
             }
         }
         let present = Set(sources.map(\.name))
+        for (name, text) in TemplateSet.defaults.sorted(by: { $0.key < $1.key }) where !present.contains(name) {
+            if let template = try? MustacheTemplate(string: TemplateSet.pragma + text) {
+                library.register(template, named: name)
+                names.insert(name)
+            }
+        }
         for name in TemplateSet.required where !present.contains(name) {
             diagnostics.append(.error("missing-template", at: SourceLocation(file: templatesDisplay + "/" + name + ".mustache"),
                                       "the template \"\(name).mustache\" is missing; every site needs it (see \"reportsite init\" for a full set)"))
