@@ -168,13 +168,33 @@ enum RecordReaders {
 
     static let assessmentFields = ["unit", "year", "scores", "class", "safe", "inspected", "commended", "note"]
 
+    /// The criterion ids and CSV columns of a scheme, made once per scheme rather than once per row.
+    struct AssessmentFields: Sendable {
+        var criterionIDs: [String]
+        var csv: [String]
+
+        nonisolated(unsafe) private static var last: (Scheme, AssessmentFields)?
+        private static let lock = NSLock()
+
+        static func of(_ scheme: Scheme) -> AssessmentFields {
+            lock.lock()
+            defer { lock.unlock() }
+            if let (s, f) = last, s == scheme { return f }
+            let ids = scheme.criteria.map(\.id)
+            let f = AssessmentFields(criterionIDs: ids, csv: assessmentFields.filter { $0 != "scores" } + ids)
+            last = (scheme, f)
+            return f
+        }
+    }
+
     /// - Parameter yearSource: "file name" or "folder name", whichever gives `fileYear`.
     static func assessment(_ record: RawRecord, fileYear: Int, yearSource: String = "file name", scheme: Scheme,
                            diagnostics: inout [Diagnostic]) -> LoadedAssessment? {
         guard !record.malformed else { return nil }
-        let criterionIDs = scheme.criteria.map(\.id)
         let isCSV = record.origin != .yaml
-        var r = FieldReader(record, what: "assessment", allowed: isCSV ? assessmentFields.filter { $0 != "scores" } + criterionIDs : assessmentFields)
+        let fields = AssessmentFields.of(scheme)
+        let criterionIDs = fields.criterionIDs
+        var r = FieldReader(record, what: "assessment", allowed: isCSV ? fields.csv : assessmentFields)
         let unit = r.slug("unit", required: true)
         if let y = r.int("year", in: 1900...2200), y.value != fileYear {
             r.error("year-mismatch", y.location, "the year \(y.value) does not match the \(yearSource), which says \(fileYear); correct one of them")
@@ -236,7 +256,8 @@ enum RecordReaders {
     }
 
     static func score(_ field: RawField, criterion c: Criterion, origin: RawRecord.Origin, reader r: inout FieldReader) -> Score? {
-        let label = origin == .yaml ? "score \"\(c.id)\"" : "column \"\(c.id)\""
+        // Made only for a message: this runs for every score of every assessment.
+        var label: String { origin == .yaml ? "score \"\(c.id)\"" : "column \"\(c.id)\"" }
         guard case .scalar(let text) = field.value else {
             r.error("bad-score", field.location, "\(label): expected a number from 0 to \(c.max), got nothing")
             return nil

@@ -263,7 +263,7 @@ struct FileJob: Sendable {
                 if case .unitMarkdown = kind { o.gaps.brokenUnits.formUnion(names) }
                 return o
             }
-            guard let file = TextFile.read(entry.url, displayPath: display, diagnostics: &o.diagnostics),
+            guard let file = TextFile.read(path: entry.path, displayPath: display, diagnostics: &o.diagnostics),
                   let split = FrontMatterSplit.split(file, diagnostics: &o.diagnostics) else { return broken(nil) }
             let body = MarkdownSource(text: split.body, file: display, firstLine: split.bodyFirstLine)
             var record = RawRecord(fields: [], location: SourceLocation(file: display, line: 1, column: 1), origin: .yaml)

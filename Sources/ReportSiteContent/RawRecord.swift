@@ -3,11 +3,12 @@ import ReportSiteModel
 import Yams
 
 /// A value read from YAML or CSV before it is typed, with its location.
-indirect enum RawValue: Sendable {
+enum RawValue: Sendable {
     case null
+    // Text stays inline: a box per cell of every CSV row was an allocation each.
     case scalar(String)
     case list([RawItem])
-    case mapping(RawRecord)
+    indirect case mapping(RawRecord)
 }
 
 struct RawItem: Sendable {
@@ -305,6 +306,7 @@ enum CSVRecords {
                 }
             }
             var fields: [RawField] = []
+            fields.reserveCapacity(min(row.count, table.header.count))
             for (i, cell) in row.enumerated() where i < table.header.count {
                 fields.append(field(cell, name: table.header[i].text, header: table.header[i], file: file))
             }

@@ -10,6 +10,8 @@ struct TextFile: Sendable {
 
     /// Reads and normalises `url`; reports invalid UTF-8 and empty files as diagnostics.
     static func read(_ url: URL, displayPath: String, diagnostics: inout [Diagnostic]) -> TextFile? {
+        // A plain read by path; Foundation's reader (and its URL, which stats the path) only to word an error.
+        if let bytes = readBytes(url.path) { return decode(bytes, displayPath: displayPath, diagnostics: &diagnostics) }
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -20,8 +22,39 @@ struct TextFile: Sendable {
         return decode(data, displayPath: displayPath, diagnostics: &diagnostics)
     }
 
+    /// Reads and normalises the file at `path`, like `read(_:displayPath:diagnostics:)`.
+    static func read(path: String, displayPath: String, diagnostics: inout [Diagnostic]) -> TextFile? {
+        if let bytes = readBytes(path) { return decode(bytes, displayPath: displayPath, diagnostics: &diagnostics) }
+        return read(URL(fileURLWithPath: path), displayPath: displayPath, diagnostics: &diagnostics)
+    }
+
+    /// The whole file with open/fstat/read; nil on any failure (the caller then reports it).
+    static func readBytes(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
+        var out = [UInt8]()
+        // Sized from fstat, with room to see that the file grew meanwhile; then read on in chunks.
+        var room = Int(st.st_size) + 1
+        while true {
+            let start = out.count
+            out.append(contentsOf: repeatElement(0, count: room))
+            let n = out.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + start, room) }
+            guard n >= 0 else { return nil }
+            out.removeLast(room - n)
+            if n == 0 { return out }
+            room = 65536
+        }
+    }
+
     static func decode(_ data: Data, displayPath: String, diagnostics: inout [Diagnostic]) -> TextFile? {
-        var bytes = [UInt8](data)
+        decode([UInt8](data), displayPath: displayPath, diagnostics: &diagnostics)
+    }
+
+    static func decode(_ input: [UInt8], displayPath: String, diagnostics: inout [Diagnostic]) -> TextFile? {
+        var bytes = input
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             diagnostics.append(.error("bad-encoding", at: SourceLocation(file: displayPath),

@@ -28,9 +28,9 @@ public struct Score: Hashable, Sendable, Comparable, CustomStringConvertible {
                 seenSep = true
                 continue
             }
-            guard let d = ch.properties.numericType == .decimal ? Int64(String(ch)) : nil, ch.isASCII else {
-                return .failure(.notANumber)
-            }
+            // Only the ASCII digits 0–9 count (other scripts' digits are not numbers here).
+            guard ch.value >= 0x30, ch.value <= 0x39 else { return .failure(.notANumber) }
+            let d = Int64(ch.value - 0x30)
             seenDigit = true
             if seenSep {
                 fracDigits += 1
