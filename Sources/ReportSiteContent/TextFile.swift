@@ -35,18 +35,21 @@ struct TextFile: Sendable {
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
-        var out = [UInt8]()
-        // Sized from fstat, with room to see that the file grew meanwhile; then read on in chunks.
-        var room = Int(st.st_size) + 1
-        while true {
-            let start = out.count
-            out.append(contentsOf: repeatElement(0, count: room))
-            let n = out.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + start, room) }
-            guard n >= 0 else { return nil }
-            out.removeLast(room - n)
-            if n == 0 { return out }
-            room = 65536
+        // Sized from fstat, with one byte more to notice a file that grew meanwhile (then Foundation reads it).
+        let room = Int(st.st_size) + 1
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: room) { buf, count in
+            count = 0
+            while count < room {
+                let n = Glibc.read(fd, buf.baseAddress! + count, room - count)
+                if n < 0 { failed = true; break }
+                if n == 0 { break }
+                count += n
+            }
         }
+        if failed { return nil }
+        if bytes.count == room { return (try? Data(contentsOf: URL(fileURLWithPath: path))).map { [UInt8]($0) } }
+        return bytes
     }
 
     static func decode(_ data: Data, displayPath: String, diagnostics: inout [Diagnostic]) -> TextFile? {
