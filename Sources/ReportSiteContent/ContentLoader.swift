@@ -38,8 +38,10 @@ public enum ContentLoader {
             let rel = e.relative
             let parts = rel.split(separator: "/").map(String.init)
             let last = parts.last ?? ""
-            let ext = last.contains(".") ? String(last[last.index(after: last.lastIndex(of: ".")!)...]).lowercased() : ""
-            let loc = SourceLocation(file: disp(rel))
+            let dot = last.utf8.lastIndex(of: 0x2E)
+            let ext = dot.map { String(last[last.index(after: $0)...]).lowercased() } ?? ""
+            // Made only for a message (this loop sees every file of the site).
+            var loc: SourceLocation { SourceLocation(file: disp(rel)) }
             if e.isLinkedFolder {
                 diagnostics.append(.warning("symlink-folder", at: loc, "this is a link to a folder; links to folders are not followed, copy the folder instead"))
                 continue
@@ -68,7 +70,8 @@ public enum ContentLoader {
                 diagnostics.append(.warning("ignored-file", at: loc, "this file is not part of the content format and is ignored"))
             default:
                 let top = parts[0]
-                let name = (parts.last! as NSString).deletingPathExtension
+                // The name without its extension, as NSString's deletingPathExtension gives it.
+                let name = dot.map { $0 == last.startIndex ? last : String(last[..<$0]) } ?? last
                 switch (top, ext) {
                 case ("directives", "md") where parts.count == 2: jobs.append(FileJob(kind: .directive, entry: e, display: disp(rel), stem: name))
                 case ("units", "md"): jobs.append(FileJob(kind: .unitMarkdown, entry: e, display: disp(rel), stem: name))

@@ -46,18 +46,27 @@ enum FileListing {
         var isLinkedFolder = false
     }
 
-    static func list(_ root: URL, containedIn boundary: URL? = nil) -> [Entry] {
-        let fm = FileManager.default
+    /// - Parameter withStat: stat every file for its fingerprint (size, time, inode), for a parse cache.
+    static func list(_ root: URL, containedIn boundary: URL? = nil, withStat: Bool = false) -> [Entry] {
         var out: [Entry] = []
         let rootPath = root.resolvingSymlinksInPath().path
         let boundaryPath = (boundary ?? root).resolvingSymlinksInPath().path
         // Walks by path strings and lstat: only a symbolic link needs resolving to know where it leads.
         func walk(_ dirPath: String, _ prefix: String) {
-            guard let names = try? fm.contentsOfDirectory(atPath: dirPath) else { return }
-            for name in names.sorted() {
+            for (name, type) in directoryEntries(dirPath).sorted(by: { $0.name < $1.name }) {
                 if name.hasPrefix(".") || name.hasSuffix("~") || name.hasPrefix("#") { continue }
                 let path = dirPath + "/" + name
                 let rel = prefix.isEmpty ? name : prefix + "/" + name
+                // The directory says which entries are plain files and folders; those need no lstat
+                // (a parse cache stats its files itself, see ParseCache.fingerprint).
+                if type == UInt8(DT_REG) && withStat == false {
+                    out.append(Entry(path: path, relative: rel, isSymlinkOutside: false))
+                    continue
+                }
+                if type == UInt8(DT_DIR) {
+                    walk(path, rel)
+                    continue
+                }
                 var st = stat()
                 guard lstat(path, &st) == 0 else { continue }
                 var mode = st.st_mode & S_IFMT
@@ -87,5 +96,20 @@ enum FileListing {
         }
         walk(root.path, "")
         return out.sorted { $0.relative < $1.relative }
+    }
+
+    /// The names in a folder with their `d_type` (DT_UNKNOWN where the file system does not say).
+    static func directoryEntries(_ path: String) -> [(name: String, type: UInt8)] {
+        guard let dir = opendir(path) else { return [] }
+        defer { closedir(dir) }
+        var out: [(name: String, type: UInt8)] = []
+        while let e = readdir(dir) {
+            let name = withUnsafePointer(to: &e.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            out.append((name, e.pointee.d_type))
+        }
+        return out
     }
 }
