@@ -6,7 +6,13 @@ import Glibc
 enum PlainFile {
     /// Creates or truncates `path` and writes `bytes`; false when any step fails.
     static func write(_ path: String, _ bytes: [UInt8]) -> Bool {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        write(path, bytes, relativeTo: AT_FDCWD)
+    }
+
+    /// Like `write(_:_:)` with `path` relative to the open folder `folder` (or AT_FDCWD): the kernel then
+    /// resolves only the part below it.
+    static func write(_ path: String, _ bytes: [UInt8], relativeTo folder: Int32) -> Bool {
+        let fd = openat(folder, path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if fd < 0 { return false }
         var ok = true
         bytes.withUnsafeBytes { buf in
@@ -28,6 +34,11 @@ enum PlainFile {
     /// Creates the folder `path`; an existing folder is fine. The parent must exist.
     static func makeFolder(_ path: String) -> Bool {
         mkdir(path, 0o755) == 0 || errno == EEXIST
+    }
+
+    /// Creates the folder `path` relative to the open folder `folder`; an existing folder is fine.
+    static func makeFolder(_ path: String, relativeTo folder: Int32) -> Bool {
+        mkdirat(folder, path, 0o755) == 0 || errno == EEXIST
     }
 
     /// Creates `relative` (a folder path with "/" separators) and its missing ancestors under `base`.

@@ -32,6 +32,39 @@ final class StreamingSink: @unchecked Sendable {
         self.staging = staging
         self.allPaths = allPaths
         self.outputDisplay = outputDisplay
+        // Files and folders are made relative to the staging folder, held open for the build.
+        stagingFD = staging.map { open($0.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC) } ?? -1
+    }
+
+    deinit {
+        if stagingFD >= 0 { close(stagingFD) }
+    }
+
+    /// The staging folder, open; -1 without one or when it could not be opened (then every write fails).
+    private let stagingFD: Int32
+
+    /// Creates the folders above `path` that this sink has not made yet, each once.
+    private func makeParents(of path: String) -> Bool {
+        var ok = true
+        var end = path.utf8.lastIndex(of: 0x2F)
+        var missing: [String] = []
+        // From the deepest folder up to the first one already made.
+        while let e = end {
+            let folder = String(path[..<e])
+            lock.lock()
+            let known = folders.contains(folder)
+            lock.unlock()
+            if known { break }
+            missing.append(folder)
+            end = folder.utf8.lastIndex(of: 0x2F)
+        }
+        for folder in missing.reversed() {
+            ok = ok && PlainFile.makeFolder(folder, relativeTo: stagingFD)
+            lock.lock()
+            folders.insert(folder)
+            lock.unlock()
+        }
+        return ok
     }
 
     /// Writes `files` and returns them without their bytes.
@@ -47,18 +80,7 @@ final class StreamingSink: @unchecked Sendable {
         out.reserveCapacity(files.count)
         for f in files {
             let hash = Timings.measure("sink: sha256") { SHA256.hex(f.bytes) }
-            let folder = f.path.split(separator: "/").dropLast().joined(separator: "/")
-            lock.lock()
-            let known = folders.contains(folder)
-            lock.unlock()
-            var ok = true
-            if !known {
-                ok = PlainFile.makeFolders(folder, under: base)
-                lock.lock()
-                folders.insert(folder)
-                lock.unlock()
-            }
-            ok = ok && Timings.measure("sink: write") { PlainFile.write(base + "/" + f.path, f.bytes) }
+            let ok = Timings.measure("sink: write") { makeParents(of: f.path) && PlainFile.write(f.path, f.bytes, relativeTo: stagingFD) }
             lock.lock()
             records[f.path] = Record(size: f.bytes.count, sha256: hash)
             if !ok, failure == nil { failure = "could not write \(base)/\(f.path)" }
