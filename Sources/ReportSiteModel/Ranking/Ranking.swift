@@ -50,6 +50,8 @@ public struct UnitStanding: Sendable, Hashable {
     public var commended: Bool
     public var rankInProvince: Int?
     public var rankNational: Int
+    /// The unit's place in Vietnamese name order (then id), for sorting ties without copying.
+    var namePlace = Int.max
 }
 
 /// The province and unit rankings of one year.
@@ -201,7 +203,8 @@ public struct Ranker: Sendable {
             units.append(UnitStanding(
                 id: unit.id, name: unit.name, kind: unit.kind, province: p, homeProvince: unit.province,
                 total: total, scores: record.scores, classId: cls, computedClass: computed, safe: record.safe,
-                inspected: record.inspected, commended: record.commended, rankInProvince: nil, rankNational: 0))
+                inspected: record.inspected, commended: record.commended, rankInProvince: nil, rankNational: 0,
+                namePlace: nameOrder[unit.id] ?? Int.max))
             guard let p, let k = slot[p] else { continue }
             standings[k].assessed += 1
             standings[k].totalSum = standings[k].totalSum + total
@@ -264,14 +267,13 @@ public struct Ranker: Sendable {
 
     /// spec: units are ranked by total score (higher first), ties share a rank, nationally and per province.
     func rankUnits(_ units: inout [UnitStanding]) {
-        // Name order is precomputed (collation key, then id): ties on the total sort on an integer.
-        let places = units.map { nameOrder[$0.id] ?? Int.max }
-        let idx = units.indices.sorted { a, b in
-            if units[a].total != units[b].total { return units[a].total > units[b].total }
-            if places[a] != places[b] { return places[a] < places[b] }
-            return units[a].id < units[b].id
+        // Name order is precomputed (collation key, then id): ties on the total sort on an integer. Sorted
+        // in place, which moves the standings instead of copying each one.
+        units.sort { a, b in
+            if a.total != b.total { return a.total > b.total }
+            if a.namePlace != b.namePlace { return a.namePlace < b.namePlace }
+            return a.id < b.id
         }
-        units = idx.map { units[$0] }
         var perProvince: [String: (count: Int, lastTotal: Score, lastRank: Int)] = [:]
         for i in units.indices {
             if i > 0, units[i - 1].total == units[i].total {

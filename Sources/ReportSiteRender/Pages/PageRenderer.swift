@@ -366,16 +366,32 @@ struct PageRenderer: Sendable {
         // page's tags. The HTML is what unit.mustache used to produce, byte for byte.
         let e = FastHTMLContentType()
         var rows = ""
+        rows.reserveCapacity(records.count * 420)
         var resultCount = 0
         for a in records.reversed() {
-            guard let s = model.unitStandings[a.year]?[id] else { continue }
+            guard let s = model.standing(of: id, year: a.year) else { continue }
             resultCount += 1
-            var inProvince = e.escapeText(s.rankInProvince.map { f.integer($0) } ?? "–")
-            if let p = s.province, p != u.province { inProvince += " (" + e.escapeText(model.provinceName(p)) + ")" }
-            rows += "<tr><th scope=\"row\"><a href=\"" + e.escapeText(root + Paths.ranking(a.year)) + "\">\(a.year)</a></th>"
-                + "<td class=\"num\">" + e.escapeText(f.score(s.total)) + "</td><td>" + c.classBadge(s.classId) + "</td>"
-                + "<td>" + e.escapeText(s.safe ? t["yes"] : t["no"]) + "</td><td class=\"num\">" + inProvince + "</td>"
-                + "<td class=\"num\">" + e.escapeText(f.integer(s.rankNational)) + "</td></tr>\n"
+            // Appended piece by piece: a chain of "+" makes a new string at every step.
+            rows += "<tr><th scope=\"row\"><a href=\""
+            rows += e.escapeText(root + Paths.ranking(a.year))
+            rows += "\">"
+            rows += String(a.year)
+            rows += "</a></th><td class=\"num\">"
+            rows += e.escapeText(f.score(s.total))
+            rows += "</td><td>"
+            rows += c.classBadge(s.classId)
+            rows += "</td><td>"
+            rows += e.escapeText(s.safe ? t["yes"] : t["no"])
+            rows += "</td><td class=\"num\">"
+            rows += e.escapeText(s.rankInProvince.map { f.integer($0) } ?? "–")
+            if let p = s.province, p != u.province {
+                rows += " ("
+                rows += e.escapeText(model.provinceName(p))
+                rows += ")"
+            }
+            rows += "</td><td class=\"num\">"
+            rows += e.escapeText(f.integer(s.rankNational))
+            rows += "</td></tr>\n"
         }
         if resultCount > 0 {
             let label = e.escapeText(t["results_by_year"])

@@ -10,13 +10,16 @@ public struct Format: Sendable {
     var decimal: String { language == .vi ? "," : "." }
 
     public func integer(_ v: Int) -> String {
-        let digits = String(abs(v))
-        var out = ""
-        for (i, ch) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out += thousands }
-            out.append(ch)
+        if v >= 0 && v < 1000 { return String(v) }
+        let digits = Array(String(v.magnitude).utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(digits.count + digits.count / 3 + 3)
+        if v < 0 { out += [0xE2, 0x88, 0x92] }  // − (U+2212)
+        for (i, d) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(language == .vi ? 0x2E : 0x2C) }
+            out.append(d)
         }
-        return (v < 0 ? "−" : "") + out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A scaled integer with `places` decimals: 8750, 2 → "87,50".

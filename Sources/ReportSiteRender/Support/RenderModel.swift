@@ -9,8 +9,9 @@ public struct RenderModel: Sendable {
     public let context: BuildContext
     /// Rankings by year for all units and per kind.
     let rankings: [RankingKey2: YearRanking]
-    /// Each unit's standing by year (all kinds), for unit pages.
-    let unitStandings: [Int: [String: UnitStanding]]
+    /// Where each unit stands in its year's ranking over all kinds (an index into its `units`), for unit
+    /// pages; indexes rather than copies of the standings.
+    let unitPlaces: [Int: [String: Int]]
     let provincesByID: [String: Province]
     private(set) var unitsByID: [String: SiteUnit]
     private(set) var directivesByID: [String: Directive]
@@ -72,15 +73,14 @@ public struct RenderModel: Sendable {
         let rankings = Dictionary(uniqueKeysWithValues: zip(keys, computed))
         self.rankings = rankings
         let years = self.years
-        let perYear = parallelMap(years) { y -> [String: UnitStanding] in
-            var m: [String: UnitStanding] = [:]
+        let perYear = parallelMap(years) { y -> [String: Int] in
+            var m: [String: Int] = [:]
             let units = rankings[RankingKey2(year: y, kind: nil)]?.units ?? []
             m.reserveCapacity(units.count)
-            for u in units { m[u.id] = u }
+            for (i, u) in units.enumerated() { m[u.id] = i }
             return m
         }
-        let standings = Dictionary(uniqueKeysWithValues: zip(years, perYear))
-        unitStandings = standings
+        unitPlaces = Dictionary(uniqueKeysWithValues: zip(years, perYear))
     }
 
     /// The same model for a site that differs only in Markdown bodies: rankings and lists are kept.
@@ -101,6 +101,12 @@ public struct RenderModel: Sendable {
         out.reserveCapacity(values.count)
         for v in values { out[v.id] = v }
         return out
+    }
+
+    /// A unit's standing in the ranking of `year` over all kinds.
+    func standing(of unit: String, year: Int) -> UnitStanding? {
+        guard let i = unitPlaces[year]?[unit], let r = rankings[RankingKey2(year: year, kind: nil)] else { return nil }
+        return r.units[i]
     }
 
     public func ranking(year: Int, kind: UnitKind? = nil) -> YearRanking {
