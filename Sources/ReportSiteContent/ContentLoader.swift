@@ -8,13 +8,12 @@ public enum ContentLoader {
         var diagnostics: [Diagnostic] = []
         let root = paths.content
         let display = paths.contentDisplay
-        var locations: [String: SourceLocation] = [:]
         func disp(_ rel: String) -> String { display + "/" + rel }
 
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDir), isDir.boolValue else {
             diagnostics.append(.error("missing-content", at: SourceLocation(file: display), "the content folder does not exist; run \"reportsite init\" to start a new site, or pass --content"))
-            return LoadResult(site: nil, diagnostics: diagnostics, templates: [], assets: [], locations: [:])
+            return LoadResult(site: nil, diagnostics: diagnostics, templates: [], assets: [])
         }
         let (templates, assets) = loadTemplates(paths, diagnostics: &diagnostics)
         let entries = Timings.measure("load: list files") { FileListing.list(root) }
@@ -137,6 +136,8 @@ public enum ContentLoader {
         var reports: [Document] = []
         var pages: [Document] = []
         if scheme == nil { gaps.assessmentsIncomplete = true }
+        units.reserveCapacity(outcomes.reduce(0) { $0 + $1.units.count })
+        assessments.reserveCapacity(outcomes.reduce(0) { $0 + $1.assessments.count })
         for o in outcomes {
             diagnostics += o.diagnostics
             gaps.merge(o.gaps)
@@ -146,10 +147,6 @@ public enum ContentLoader {
             for d in o.documents { if d.section == .reports { reports.append(d) } else { pages.append(d) } }
         }
 
-        for d in directives { locations["directive:" + d.directive.id] = d.directive.location }
-        for u in units { locations["unit:" + u.unit.id] = u.idLocation }
-        for d in reports { locations["report:" + d.id] = d.location }
-        for d in pages { locations["page:" + d.id] = d.location }
 
         Timings.mark("load: merged")
         // References are checked even when site.yaml or scheme.yaml is broken, so one run lists everything.
@@ -160,13 +157,13 @@ public enum ContentLoader {
         Timings.mark("load: cross-checked")
         diagnostics = diagnostics.sortedForDisplay()
         guard let settings, let scheme else {
-            return LoadResult(site: nil, diagnostics: diagnostics, templates: templates, assets: assets, locations: locations)
+            return LoadResult(site: nil, diagnostics: diagnostics, templates: templates, assets: assets)
         }
         let site = Site(settings: settings, scheme: scheme, provinces: provinces.map(\.province),
                         directives: directives.map(\.directive), units: units.map(\.unit),
                         assessments: assessments.map(\.assessment), reports: reports, pages: pages,
                         staticFiles: staticFiles)
-        return LoadResult(site: site, diagnostics: diagnostics, templates: templates, assets: assets, locations: locations)
+        return LoadResult(site: site, diagnostics: diagnostics, templates: templates, assets: assets)
     }
 
     /// Reads a required YAML file that must hold one mapping.

@@ -28,8 +28,6 @@ public struct LoadResult: Sendable {
     public var diagnostics: [Diagnostic]
     public var templates: [TemplateSource]
     public var assets: [AssetFile]
-    /// Where each unit, directive, report and page was defined, for messages that point back at them.
-    public var locations: [String: SourceLocation]
 }
 
 /// Lists files under a folder, sorted by path, skipping hidden files and editor backups.

@@ -66,20 +66,25 @@ enum CrossCheck {
 
         // Units. Only what later checks need is kept by id (a copy of every whole unit in a dictionary
         // was a tenth of a 100k check).
-        var unitByID: [String: (province: String, idLocation: SourceLocation)] = [:]
+        // `number` is dense (0, 1, …), so later checks can key on integers instead of hashing ids again.
+        var unitByID: [String: (province: String, idLocation: SourceLocation, number: Int)] = [:]
         unitByID.reserveCapacity(units.count)
         units.keep {u in
             if let first = unitByID[u.unit.id] {
                 d.append(.error("duplicate-id", at: u.idLocation, "unit \"\(u.unit.id)\" is already defined at \(first.idLocation)"))
                 return false
             }
-            unitByID[u.unit.id] = (u.unit.province, u.idLocation)
+            unitByID[u.unit.id] = (u.unit.province, u.idLocation, unitByID.count)
             return true
         }
         var implemented = Set<String>()
+        // Existence checks on sets of ids: a lookup in the dictionaries above copies a whole province or
+        // directive (body included) just to compare it with nil, twice per unit.
+        let knownProvinces = Set(provinceByID.keys)
+        let knownDirectives = Set(directiveByID.keys)
         units.keep {u in
             var ok = true
-            if provinceByID[u.unit.province] == nil {
+            if !knownProvinces.contains(u.unit.province) {
                 if !gaps.mayExist(province: u.unit.province) {
                     d.append(.error("unknown-province", at: u.provinceLocation, "unknown province \"\(u.unit.province)\"\(Suggestion.hint(for: u.unit.province, in: provinceIDs))"))
                 }
@@ -87,7 +92,7 @@ enum CrossCheck {
             }
             for (id, loc) in zip(u.unit.directives, u.directiveLocations) {
                 implemented.insert(id)
-                if directiveByID[id] == nil {
+                if !knownDirectives.contains(id) {
                     if gaps.mayExist(directive: id) { continue }
                     d.append(.error("unknown-directive", at: loc, "unknown directive \"\(id)\"\(Suggestion.hint(for: id, in: directiveIDs))"))
                     ok = false
@@ -109,37 +114,57 @@ enum CrossCheck {
             unitIDsForHints = ids
             return ids
         }
-        struct YearUnit: Hashable { var year: Int; var unit: String }
-        var seen: [YearUnit: SourceLocation] = [:]
+        // Per kept assessment: its unit's number, for the checks after this one.
+        var numbers: [Int] = []
+        numbers.reserveCapacity(assessments.count)
+        var seen: [Int: SourceLocation] = [:]  // unit number × 1024 + year − 1900 → first result
         seen.reserveCapacity(assessments.count)
-        var assessed = Set<String>()
+        var assessed = [Bool](repeating: false, count: unitByID.count)
         assessments.keep {a in
-            let key = YearUnit(year: a.assessment.year, unit: a.assessment.unit)
-            guard unitByID[a.assessment.unit] != nil else {
+            guard let u = unitByID[a.assessment.unit] else {
                 if gaps.mayExist(unit: a.assessment.unit) { return false }
                 d.append(.error("unknown-unit", at: a.unitLocation, "unknown unit \"\(a.assessment.unit)\"\(Suggestion.hint(for: a.assessment.unit, in: knownUnitIDs()))"))
                 return false
             }
+            // Years are 1900…2200 (checked when read).
+            let key = u.number * 1024 + (a.assessment.year - 1900)
             if let first = seen[key] {
                 d.append(.error("duplicate-assessment", at: a.unitLocation, "unit \"\(a.assessment.unit)\" already has a result for \(a.assessment.year) at \(first)"))
                 return false
             }
             seen[key] = a.unitLocation
-            assessed.insert(a.assessment.unit)
+            assessed[u.number] = true
+            numbers.append(u.number)
             if let scheme, let given = a.assessment.givenClass, case let computed = scheme.classFor(total: a.assessment.total), given != computed {
                 d.append(.warning("class-differs", at: a.classLocation ?? a.unitLocation, "class \"\(given)\" differs from \"\(computed)\" computed from the total \(a.assessment.total); the given class stands"))
             }
             return true
         }
-        for u in units where !assessed.contains(u.unit.id) && !gaps.mayBeAssessed(unit: u.unit.id) {
-            d.append(.warning("never-assessed", at: u.idLocation, "unit \"\(u.unit.id)\" has no assessment in any year"))
+        for i in units.indices {
+            let id = units[i].unit.id
+            if let u = unitByID[id], !assessed[u.number], !gaps.mayBeAssessed(unit: id) {
+                d.append(.warning("never-assessed", at: units[i].idLocation, "unit \"\(id)\" has no assessment in any year"))
+            }
         }
         // A unit whose province does not exist in a year it is assessed, with no successor.
-        let ranker = scheme.map { Ranker(site: Site(settings: SiteSettings(title: ""), scheme: $0, provinces: provinces.map(\.province))) }
-        for a in assessments {
-            guard let ranker, let u = unitByID[a.assessment.unit] else { continue }
-            if ranker.effectiveProvince(u.province, in: a.assessment.year) == nil, provinceByID[u.province] != nil {
-                d.append(.warning("province-not-existing", at: a.unitLocation, "unit \"\(a.assessment.unit)\" is assessed in \(a.assessment.year), when its province \"\(u.province)\" does not exist and has no successor; it is ranked nationally only"))
+        if let scheme {
+            let ranker = Ranker(site: Site(settings: SiteSettings(title: ""), scheme: scheme, provinces: provinces.map(\.province)))
+            var provinceOf = [String](repeating: "", count: unitByID.count)
+            for (_, u) in unitByID { provinceOf[u.number] = u.province }
+            struct ProvinceYear: Hashable { var province: String; var year: Int }
+            var orphaned: [ProvinceYear: Bool] = [:]
+            for i in assessments.indices {
+                let year = assessments[i].assessment.year
+                let province = provinceOf[numbers[i]]
+                let key = ProvinceYear(province: province, year: year)
+                let isOrphan: Bool
+                if let known = orphaned[key] { isOrphan = known } else {
+                    isOrphan = ranker.effectiveProvince(province, in: year) == nil && knownProvinces.contains(province)
+                    orphaned[key] = isOrphan
+                }
+                if isOrphan {
+                    d.append(.warning("province-not-existing", at: assessments[i].unitLocation, "unit \"\(assessments[i].assessment.unit)\" is assessed in \(year), when its province \"\(province)\" does not exist and has no successor; it is ranked nationally only"))
+                }
             }
         }
 
