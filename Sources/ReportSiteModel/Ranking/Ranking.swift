@@ -78,6 +78,14 @@ public struct Ranker: Sendable {
     /// For each year that is ranked or compared against: the province each unit counts for (after
     /// following mergers), by unit index; computed once instead of in every ranking.
     let effectiveByYear: [Int: [String?]]
+    /// For the same years: by unit index, the place of that province among the provinces existing in the
+    /// year (the order of a ranking's standings), or -1.
+    let slotsByYear: [Int: [Int]]
+    /// By year: the unit index of each record of `assessmentsByYear`, or -1 for an unknown unit.
+    let recordUnits: [Int: [Int]]
+    /// By unit index: its place in name order, and its kind.
+    let namePlaces: [Int]
+    let unitKinds: [UnitKind]
 
     public init(site: Site) {
         self.site = site
@@ -100,20 +108,46 @@ public struct Ranker: Sendable {
         }
         var order: [String: Int] = [:]
         order.reserveCapacity(units.count)
-        for (place, i) in byName.enumerated() { order[units[i].id] = place }
+        var places = [Int](repeating: Int.max, count: units.count)
+        for (place, i) in byName.enumerated() {
+            order[units[i].id] = place
+            places[i] = place
+        }
         nameOrder = order
+        namePlaces = places
+        unitKinds = units.map(\.kind)
         let years = Set(assessmentsByYear.keys.flatMap { [$0, $0 - 1] }).sorted()
         let byProvince = p
-        let effective = parallelMap(years) { year -> [String?] in
-            var memo: [String: String?] = [:]
-            return units.map { unit in
-                if let known = memo[unit.province] { return known }
-                let e = Ranker.effectiveProvince(unit.province, in: year, provinces: byProvince)
-                memo[unit.province] = e
-                return e
+        let provinces = site.provinces
+        // Rankings look these up for every unit and record; done once per year here instead of in each
+        // of a year's rankings (all kinds, each kind, and again as the next year's previous ranking).
+        let perYear = parallelMap(years) { year -> ([String?], [Int]) in
+            var slotOf: [String: Int] = [:]
+            for province in provinces where province.exists(in: year) { slotOf[province.id] = slotOf.count }
+            var memo: [String: (String?, Int)] = [:]
+            var effective: [String?] = []
+            var slots: [Int] = []
+            effective.reserveCapacity(units.count)
+            slots.reserveCapacity(units.count)
+            for unit in units {
+                let known: (String?, Int)
+                if let m = memo[unit.province] { known = m } else {
+                    let e = Ranker.effectiveProvince(unit.province, in: year, provinces: byProvince)
+                    known = (e, e.flatMap { slotOf[$0] } ?? -1)
+                    memo[unit.province] = known
+                }
+                effective.append(known.0)
+                slots.append(known.1)
             }
+            return (effective, slots)
         }
-        effectiveByYear = Dictionary(uniqueKeysWithValues: zip(years, effective))
+        effectiveByYear = Dictionary(uniqueKeysWithValues: zip(years, perYear.map(\.0)))
+        slotsByYear = Dictionary(uniqueKeysWithValues: zip(years, perYear.map(\.1)))
+        let byYear = assessmentsByYear
+        let indexOf = u
+        let recordYears = Array(byYear.keys)
+        let indexes = parallelMap(recordYears) { y in (byYear[y] ?? []).map { indexOf[$0.unit] ?? -1 } }
+        recordUnits = Dictionary(uniqueKeysWithValues: zip(recordYears, indexes))
     }
 
     /// The province a unit of `provinceID` counts for in `year`, following `merged_into` as far as needed.
@@ -185,17 +219,19 @@ public struct Ranker: Sendable {
                 rankChange: nil, previousRank: nil))
         }
         let effective = effectiveByYear[year] ?? site.units.map { effectiveProvince($0.province, in: year) }
-        for (i, unit) in site.units.enumerated() where kind == nil || unit.kind == kind {
-            if let p = effective[i], let k = slot[p] { standings[k].units += 1 }
+        let slots = slotsByYear[year] ?? effective.map { p in p.flatMap { slot[$0] } ?? -1 }
+        for i in slots.indices where slots[i] >= 0 && (kind == nil || unitKinds[i] == kind) {
+            standings[slots[i]].units += 1
         }
         var excellent = [Int](repeating: 0, count: standings.count)
         var units: [UnitStanding] = []
         let records = assessmentsByYear[year] ?? []
+        let recordUnit = recordUnits[year] ?? records.map { unitIndex[$0.unit] ?? -1 }
         units.reserveCapacity(records.count)
-        for record in records {
-            guard let ui = unitIndex[record.unit] else { continue }
+        for (r, record) in records.enumerated() {
+            let ui = recordUnit[r]
+            guard ui >= 0, kind == nil || unitKinds[ui] == kind else { continue }
             let unit = site.units[ui]
-            guard kind == nil || unit.kind == kind else { continue }
             let total = record.total
             let computed = scheme.classFor(total: total)
             let cls = record.givenClass ?? computed
@@ -204,8 +240,9 @@ public struct Ranker: Sendable {
                 id: unit.id, name: unit.name, kind: unit.kind, province: p, homeProvince: unit.province,
                 total: total, scores: record.scores, classId: cls, computedClass: computed, safe: record.safe,
                 inspected: record.inspected, commended: record.commended, rankInProvince: nil, rankNational: 0,
-                namePlace: nameOrder[unit.id] ?? Int.max))
-            guard let p, let k = slot[p] else { continue }
+                namePlace: namePlaces[ui]))
+            let k = slots[ui]
+            guard k >= 0 else { continue }
             standings[k].assessed += 1
             standings[k].totalSum = standings[k].totalSum + total
             if let c = classIndex[cls] { standings[k].classes[c].count += 1 }
