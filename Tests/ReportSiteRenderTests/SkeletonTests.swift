@@ -14,7 +14,7 @@ import ReportSiteModel
         let markers = values.indices.map(SkeletonCache.marker)
         let context = Dictionary(uniqueKeysWithValues: zip(["title", "description", "content", "canonical"], markers))
         guard let parts = SkeletonCache.parse(set.render("layout", context), slots: values.count) else { return nil }
-        return String(decoding: SkeletonCache.fill(parts, values, escape: FastHTMLContentType().escapeText), as: UTF8.self)
+        return SkeletonCache.fill(parts, values, escape: FastHTMLContentType().escapeText)
     }
 
     func direct(_ set: TemplateSet, _ values: [String]) -> String {
@@ -67,7 +67,7 @@ import ReportSiteModel
               let marked = ContextShape(ctx, constant: constant, marking: true)?.marked,
               let parts = SkeletonCache.parse(set.render("page", marked), slots: shape.values.count)
         else { return nil }
-        return String(decoding: SkeletonCache.fill(parts, shape.values, escape: FastHTMLContentType().escapeText), as: UTF8.self)
+        return SkeletonCache.fill(parts, shape.values, escape: FastHTMLContentType().escapeText)
     }
 
     @Test(arguments: [0, 1, 2])

@@ -69,12 +69,12 @@ struct PageRenderer: Sendable {
         // menu page (if any) this is: render it once per such key and fill the slots.
         let menuPage = model.pagesInOrder.contains { Paths.page($0.id) == path } ? path : ""
         let key = root + "\u{0}" + section.rawValue + "\u{0}" + menuPage
-        let bytes = renderFilled("layout", key: key, values: values, marked: {
+        let page = renderFilled("layout", key: key, values: values, marked: {
             layoutContext(path: path, root: root, section: section, values: values.indices.map(SkeletonCache.marker), hasCanonical: canonical != nil)
         }, plain: {
             layoutContext(path: path, root: root, section: section, values: values, hasCanonical: canonical != nil)
         })
-        o.files.append(OutputFile(path: path, bytes: bytes))
+        o.files.append(OutputFile(path: path, text: page))
     }
 
     /// Keys of a page context that are the same on every page, left out of its shape.
@@ -89,23 +89,22 @@ struct PageRenderer: Sendable {
               shape.signature.utf8.count <= 4096 else {
             return templates.render(name, ctx)
         }
-        let bytes = renderFilled(name, key: root + "\u{0}" + shape.signature, values: shape.values, marked: {
+        return renderFilled(name, key: root + "\u{0}" + shape.signature, values: shape.values, marked: {
             ContextShape(ctx, constant: PageRenderer.constantKeys, marking: true)!.marked!
         }, plain: { ctx })
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Renders template `name` once per `key` with the `marked` context (markers in place of `values`)
     /// and fills `values` into it; renders the `plain` context instead when skeletons cannot be trusted
     /// (a template that can look at a value other than by printing it, or a marker that came out altered).
     func renderFilled(_ name: String, key: String, values: [String], marked: () -> [String: Any],
-                      plain: () -> [String: Any]) -> [UInt8] {
+                      plain: () -> [String: Any]) -> String {
         if templates.skeletonSafe, let parts = skeletons.skeleton(for: name + "\u{0}" + key, slots: values.count, make: {
             templates.render(name, marked())
         }) {
             return SkeletonCache.fill(parts, values, escape: FastHTMLContentType().escapeText)
         }
-        return Array(templates.render(name, plain()).utf8)
+        return templates.render(name, plain())
     }
 
     /// The layout's context; `values` are the title, description, content and canonical address.
@@ -438,11 +437,11 @@ struct PageRenderer: Sendable {
         }) else {
             return units.map { templates.render("unit-link", context(values($0))) }.joined()
         }
-        var out: [UInt8] = []
+        var out = ""
         out.reserveCapacity(units.count * 160)
         let escape = FastHTMLContentType().escapeText
         for u in units { SkeletonCache.fill(parts, values(u), escape: escape, into: &out) }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     func directiveRow(_ d: Directive, root: String) -> [String: Any] {

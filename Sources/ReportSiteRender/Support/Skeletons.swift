@@ -14,7 +14,8 @@ import ReportSiteModel
 /// either way.
 final class SkeletonCache: @unchecked Sendable {
     enum Part: Sendable {
-        case text([UInt8])
+        /// Text between slots, kept as a String: appending it to the page needs no UTF-8 check.
+        case text(String)
         case slot(Int, escaped: Bool)
     }
 
@@ -43,31 +44,26 @@ final class SkeletonCache: @unchecked Sendable {
     }
 
     /// Fills the slots of `parts` with `values` (escaped where the template escaped them).
-    static func fill(_ parts: [Part], _ values: [String], escape: (String) -> String) -> [UInt8] {
-        var out: [UInt8] = []
+    static func fill(_ parts: [Part], _ values: [String], escape: (String) -> String) -> String {
+        var out = ""
         var size = 0
         for p in parts {
             switch p {
-            case .text(let b): size += b.count
+            case .text(let t): size += t.utf8.count
             case .slot(let i, _): size += values[i].utf8.count + 32
             }
         }
         out.reserveCapacity(size)
-        for p in parts {
-            switch p {
-            case .text(let b): out += b
-            case .slot(let i, let escaped): out += (escaped ? escape(values[i]) : values[i]).utf8
-            }
-        }
+        fill(parts, values, escape: escape, into: &out)
         return out
     }
 
     /// Appends `parts` filled with `values` to `out`.
-    static func fill(_ parts: [Part], _ values: [String], escape: (String) -> String, into out: inout [UInt8]) {
+    static func fill(_ parts: [Part], _ values: [String], escape: (String) -> String, into out: inout String) {
         for p in parts {
             switch p {
-            case .text(let b): out += b
-            case .slot(let i, let escaped): out += (escaped ? escape(values[i]) : values[i]).utf8
+            case .text(let t): out += t
+            case .slot(let i, let escaped): out += escaped ? escape(values[i]) : values[i]
             }
         }
     }
@@ -113,12 +109,12 @@ final class SkeletonCache: @unchecked Sendable {
                 return nil
             }
             guard matches(close, at: k) else { return nil }
-            if textStart < i { parts.append(.text(Array(b[textStart..<i]))) }
+            if textStart < i { parts.append(.text(String(decoding: b[textStart..<i], as: UTF8.self))) }
             parts.append(.slot(n, escaped: escaped))
             i = k + close.count
             textStart = i
         }
-        if textStart < b.count { parts.append(.text(Array(b[textStart...]))) }
+        if textStart < b.count { parts.append(.text(String(decoding: b[textStart...], as: UTF8.self))) }
         return parts
     }
 }
