@@ -139,15 +139,21 @@ public enum Pipeline {
         }
         guard let site = loaded.site, !loaded.diagnostics.hasErrors else { return finish([]) }
         let extra = extraFiles(site, paths: paths, diagnostics: &diagnostics)
-        let renderer = Timings.measure("model (rankings)") { makeRenderer(site, loaded, paths, options) }
         let staging: URL
         do {
             staging = try OutputWriter.makeStaging(for: options.output)
         } catch {
             return finish([], .failure("could not write \(options.output): \(error)"))
         }
-        let sink = StreamingSink(staging: staging, renderer: renderer, extra: extra, output: options.output)
+        // Page folders are made on another thread while the model is computed.
+        let folders = FolderMaker(staging: staging)
+        let early = folders.makeInBackground(FolderMaker.pageFolders(of: site))
+        // Nothing may touch the staging folder after this build returns.
+        defer { early.wait() }
+        let renderer = Timings.measure("model (rankings)") { makeRenderer(site, loaded, paths, options) }
+        let sink = StreamingSink(staging: staging, renderer: renderer, extra: extra, output: options.output, folders: folders)
         let rendered = Timings.measure("render + write") { renderer.render(consume: { sink.take($0) }) }
+        early.wait()
         diagnostics += rendered.diagnostics
         var files = rendered.files
         if !rendered.diagnostics.hasErrors {

@@ -18,54 +18,24 @@ final class StreamingSink: @unchecked Sendable {
     // Guarded by `lock`: every render worker calls `take`.
     private var records: [String: Record] = [:]
     private var diagnostics: [Diagnostic] = []
-    private var folders: Set<String> = [""]
     private var failure: String?
     private let lock = NSLock()
 
     /// A sink for everything `renderer` and `extra` make, with links checked against all of it.
-    convenience init(staging: URL?, renderer: SiteRenderer, extra: [OutputFile], output: String) {
+    convenience init(staging: URL?, renderer: SiteRenderer, extra: [OutputFile], output: String, folders: FolderMaker? = nil) {
         self.init(staging: staging, allPaths: renderer.plannedPaths().union(extra.map(\.path)),
-                  outputDisplay: ContentPaths.display(output))
+                  outputDisplay: ContentPaths.display(output), folders: folders)
     }
 
-    init(staging: URL?, allPaths: Set<String>, outputDisplay: String) {
+    init(staging: URL?, allPaths: Set<String>, outputDisplay: String, folders: FolderMaker? = nil) {
         self.staging = staging
         self.allPaths = allPaths
         self.outputDisplay = outputDisplay
         // Files and folders are made relative to the staging folder, held open for the build.
-        stagingFD = staging.map { open($0.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC) } ?? -1
+        self.folders = folders ?? staging.map(FolderMaker.init)
     }
 
-    deinit {
-        if stagingFD >= 0 { close(stagingFD) }
-    }
-
-    /// The staging folder, open; -1 without one or when it could not be opened (then every write fails).
-    private let stagingFD: Int32
-
-    /// Creates the folders above `path` that this sink has not made yet, each once.
-    private func makeParents(of path: String) -> Bool {
-        var ok = true
-        var end = path.utf8.lastIndex(of: 0x2F)
-        var missing: [String] = []
-        // From the deepest folder up to the first one already made.
-        while let e = end {
-            let folder = String(path[..<e])
-            lock.lock()
-            let known = folders.contains(folder)
-            lock.unlock()
-            if known { break }
-            missing.append(folder)
-            end = folder.utf8.lastIndex(of: 0x2F)
-        }
-        for folder in missing.reversed() {
-            ok = ok && PlainFile.makeFolder(folder, relativeTo: stagingFD)
-            lock.lock()
-            folders.insert(folder)
-            lock.unlock()
-        }
-        return ok
-    }
+    private let folders: FolderMaker?
 
     /// Writes `files` and returns them without their bytes.
     func take(_ files: [OutputFile]) -> [OutputFile] {
@@ -80,7 +50,10 @@ final class StreamingSink: @unchecked Sendable {
         out.reserveCapacity(files.count)
         for f in files {
             let hash = Timings.measure("sink: sha256") { SHA256.hex(f.bytes) }
-            let ok = Timings.measure("sink: write") { makeParents(of: f.path) && PlainFile.write(f.path, f.bytes, relativeTo: stagingFD) }
+            let ok = Timings.measure("sink: write") {
+                guard let folders else { return false }
+                return folders.makeParents(of: f.path) && PlainFile.write(f.path, f.bytes, relativeTo: folders.fd)
+            }
             lock.lock()
             records[f.path] = Record(size: f.bytes.count, sha256: hash)
             if !ok, failure == nil { failure = "could not write \(base)/\(f.path)" }
