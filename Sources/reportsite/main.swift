@@ -34,6 +34,12 @@ func report(_ result: PipelineResult, verb: String) {
     if Timings.enabled { print("timings:\n" + Timings.report(), to: &err) }
 }
 
+/// Ends the process with the result's exit code, without returning: everything is written and reported,
+/// and freeing the loaded site and the model object by object took 0.2 s at 100,000 units.
+func leave(_ result: PipelineResult) -> Never {
+    exit(result.outcome == .success ? 0 : result.outcome.exitCode)
+}
+
 extension FileHandle: @retroactive TextOutputStream {
     public func write(_ string: String) { write(Data(string.utf8)) }
 }
@@ -66,7 +72,7 @@ struct Build: ParsableCommand {
         let options = BuildOptions(content: paths.content, templates: paths.templates, output: output, strict: strict, context: buildContext())
         let result = Pipeline.build(options)
         report(result, verb: "build")
-        if result.outcome != .success { throw ExitWith(code: result.outcome.exitCode) }
+        leave(result)
     }
 }
 
@@ -96,7 +102,7 @@ struct Check: ParsableCommand {
             var err = FileHandle.standardError
             print(Pipeline.summary(result, verb: "check"), to: &err)
         }
-        if result.outcome != .success { throw ExitWith(code: result.outcome.exitCode) }
+        leave(result)
     }
 }
 
