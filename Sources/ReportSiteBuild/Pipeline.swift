@@ -210,9 +210,16 @@ public enum Manifest {
     public static func file(entries: [(path: String, size: Int, sha256: String)]) -> OutputFile {
         let sorted = entries.sorted { $0.path < $1.path }
         var out = "{\n  \"generator\": \"reportsite\",\n  \"files\": [\n"
+        out.reserveCapacity(out.utf8.count + sorted.count * 150)
         for (i, e) in sorted.enumerated() {
-            out += "    {\"path\": \(Escape.json(e.path)), \"size\": \(e.size), \"sha256\": \"\(e.sha256)\"}"
-            out += i == sorted.count - 1 ? "\n" : ",\n"
+            // Appended piece by piece: the manifest has a line per file (100,000 and more).
+            out += "    {\"path\": "
+            out += Escape.json(e.path)
+            out += ", \"size\": "
+            out += String(e.size)
+            out += ", \"sha256\": \""
+            out += e.sha256
+            out += i == sorted.count - 1 ? "\"}\n" : "\"},\n"
         }
         out += "  ]\n}\n"
         return OutputFile(path: "build-manifest.json", text: out)

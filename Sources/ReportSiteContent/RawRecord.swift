@@ -84,8 +84,13 @@ enum YAMLReader {
     /// (no regular expressions to guess ints, floats and dates) is enough; the encoding is given because
     /// Yams' default looks it up in the process environment on every call (both showed in profiles).
     static func compose(_ text: String) throws -> Node? {
-        try Yams.compose(yaml: text, .basic, .default, .utf8)
+        try Yams.compose(yaml: text, .basic, constructor, .utf8)
     }
+
+    /// One constructor for every parse: `Constructor.default` builds its three tables of tag handlers
+    /// anew on each use. We only compose nodes, so the constructor is never asked to build a value, and
+    /// its tables are constants.
+    nonisolated(unsafe) static let constructor = Constructor([:], [:], [:])
 
     static func diagnostic(for error: YamlError, text: String, file: String, offset: Int) -> Diagnostic {
         func at(_ mark: TextPosition) -> SourceLocation {
