@@ -84,7 +84,7 @@ public struct Ranker: Sendable {
     /// By year: the unit index of each record of `assessmentsByYear`, or -1 for an unknown unit.
     let recordUnits: [Int: [Int]]
     /// By unit index: its place in name order, and its kind.
-    let namePlaces: [Int]
+    public let namePlaces: [Int]
     let unitKinds: [UnitKind]
 
     public init(site: Site) {
