@@ -31,23 +31,8 @@ enum PlainFile {
         return ok
     }
 
-    /// Creates the folder `path`; an existing folder is fine. The parent must exist.
-    static func makeFolder(_ path: String) -> Bool {
-        mkdir(path, 0o755) == 0 || errno == EEXIST
-    }
-
     /// Creates the folder `path` relative to the open folder `folder`; an existing folder is fine.
     static func makeFolder(_ path: String, relativeTo folder: Int32) -> Bool {
         mkdirat(folder, path, 0o755) == 0 || errno == EEXIST
-    }
-
-    /// Creates `relative` (a folder path with "/" separators) and its missing ancestors under `base`.
-    static func makeFolders(_ relative: String, under base: String) -> Bool {
-        var acc = base
-        for part in relative.split(separator: "/") {
-            acc += "/" + part
-            if !makeFolder(acc) { return false }
-        }
-        return true
     }
 }

@@ -35,7 +35,8 @@ enum FileListing {
     struct Entry: Sendable {
         var path: String
         var url: URL { URL(fileURLWithPath: path) }
-        /// Size, modification time and inode from the listing's stat, for the parse cache.
+        /// Size, modification time and inode, for the parse cache; only entries the listing had to stat
+        /// (links, or a file system without types in its folders) have it, the cache stats the others.
         var fingerprint: [Int64] = []
         /// Path relative to the listed folder with `/` separators.
         var relative: String
@@ -44,8 +45,7 @@ enum FileListing {
         var isLinkedFolder = false
     }
 
-    /// - Parameter withStat: stat every file for its fingerprint (size, time, inode), for a parse cache.
-    static func list(_ root: URL, containedIn boundary: URL? = nil, withStat: Bool = false) -> [Entry] {
+    static func list(_ root: URL, containedIn boundary: URL? = nil) -> [Entry] {
         var out: [Entry] = []
         let rootPath = root.resolvingSymlinksInPath().path
         let boundaryPath = (boundary ?? root).resolvingSymlinksInPath().path
@@ -57,7 +57,7 @@ enum FileListing {
                 let rel = prefix.isEmpty ? name : prefix + "/" + name
                 // The directory says which entries are plain files and folders; those need no lstat
                 // (a parse cache stats its files itself, see ParseCache.fingerprint).
-                if type == UInt8(DT_REG) && withStat == false {
+                if type == UInt8(DT_REG) {
                     out.append(Entry(path: path, relative: rel, isSymlinkOutside: false))
                     continue
                 }

@@ -73,8 +73,6 @@ public struct Ranker: Sendable {
     let unitIndex: [String: Int]
     let assessmentsByYear: [Int: [Assessment]]
     let nameKeys: [String: CollationKey]
-    /// Each unit's place when all units are sorted by name (Vietnamese collation), then id.
-    public let nameOrder: [String: Int]
     /// For each year that is ranked or compared against: the province each unit counts for (after
     /// following mergers), by unit index; computed once instead of in every ranking.
     let effectiveByYear: [Int: [String?]]
@@ -83,8 +81,9 @@ public struct Ranker: Sendable {
     let slotsByYear: [Int: [Int]]
     /// By year: the unit index of each record of `assessmentsByYear`, or -1 for an unknown unit.
     let recordUnits: [Int: [Int]]
-    /// By unit index: its place in name order, and its kind.
+    /// By unit index: its place when all units are sorted by name (Vietnamese collation, then id).
     public let namePlaces: [Int]
+    /// By unit index: its kind.
     let unitKinds: [UnitKind]
 
     public init(site: Site) {
@@ -106,14 +105,8 @@ public struct Ranker: Sendable {
         let byName = units.indices.sorted { a, b in
             computed[a] != computed[b] ? computed[a] < computed[b] : units[a].id < units[b].id
         }
-        var order: [String: Int] = [:]
-        order.reserveCapacity(units.count)
         var places = [Int](repeating: Int.max, count: units.count)
-        for (place, i) in byName.enumerated() {
-            order[units[i].id] = place
-            places[i] = place
-        }
-        nameOrder = order
+        for (place, i) in byName.enumerated() { places[i] = place }
         namePlaces = places
         unitKinds = units.map(\.kind)
         let years = Set(assessmentsByYear.keys.flatMap { [$0, $0 - 1] }).sorted()
