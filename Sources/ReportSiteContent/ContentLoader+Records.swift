@@ -168,31 +168,24 @@ enum RecordReaders {
 
     static let assessmentFields = ["unit", "year", "scores", "class", "safe", "inspected", "commended", "note"]
 
-    /// The criterion ids and CSV columns of a scheme, made once per scheme rather than once per row.
+    /// The criterion ids and CSV columns of a scheme: made once per file by the caller, not once per row.
     struct AssessmentFields: Sendable {
         var criterionIDs: [String]
         var csv: [String]
 
-        nonisolated(unsafe) private static var last: (Scheme, AssessmentFields)?
-        private static let lock = NSLock()
-
-        static func of(_ scheme: Scheme) -> AssessmentFields {
-            lock.lock()
-            defer { lock.unlock() }
-            if let (s, f) = last, s == scheme { return f }
-            let ids = scheme.criteria.map(\.id)
-            let f = AssessmentFields(criterionIDs: ids, csv: assessmentFields.filter { $0 != "scores" } + ids)
-            last = (scheme, f)
-            return f
+        init(_ scheme: Scheme) {
+            criterionIDs = scheme.criteria.map(\.id)
+            csv = RecordReaders.assessmentFields.filter { $0 != "scores" } + criterionIDs
         }
     }
 
-    /// - Parameter yearSource: "file name" or "folder name", whichever gives `fileYear`.
+    /// - Parameters:
+    ///   - yearSource: "file name" or "folder name", whichever gives `fileYear`.
+    ///   - fields: `AssessmentFields(scheme)`, made once for all the records of a file.
     static func assessment(_ record: RawRecord, fileYear: Int, yearSource: String = "file name", scheme: Scheme,
-                           diagnostics: inout [Diagnostic]) -> LoadedAssessment? {
+                           fields: AssessmentFields, diagnostics: inout [Diagnostic]) -> LoadedAssessment? {
         guard !record.malformed else { return nil }
         let isCSV = record.origin != .yaml
-        let fields = AssessmentFields.of(scheme)
         let criterionIDs = fields.criterionIDs
         var r = FieldReader(record, what: "assessment", allowed: isCSV ? fields.csv : assessmentFields)
         let unit = r.slug("unit", required: true)

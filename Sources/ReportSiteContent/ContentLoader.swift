@@ -308,8 +308,9 @@ struct FileJob: Sendable {
             guard let scheme else { return o }
             let (records, complete) = ContentLoader.tableRecords(entry.url, display: display, diagnostics: &o.diagnostics)
             if !complete { o.gaps.assessmentsIncomplete = true }
+            let fields = RecordReaders.AssessmentFields(scheme)
             for rec in records {
-                if let a = RecordReaders.assessment(rec, fileYear: year, yearSource: yearSource, scheme: scheme, diagnostics: &o.diagnostics) { o.assessments.append(a) } else {
+                if let a = RecordReaders.assessment(rec, fileYear: year, yearSource: yearSource, scheme: scheme, fields: fields, diagnostics: &o.diagnostics) { o.assessments.append(a) } else {
                     let names = Gaps.names(rec, field: "unit")
                     if names.isEmpty { o.gaps.assessmentsIncomplete = true }
                     o.gaps.assessedUnits.formUnion(names)
