@@ -46,7 +46,7 @@ struct ByteWriter {
     mutating func json(_ s: String) {
         var s = s
         let plain = s.withUTF8 { b -> Bool in
-            for c in b where c < 0x20 || c == 0x22 || c == 0x5C || c == 0x3C || c == 0x3E || c == 0x26 || c == 0xE2 { return false }
+            if b.contains(where: Escape.jsonNeedsEscape) { return false }
             bytes.append(0x22)
             bytes.append(contentsOf: b)
             bytes.append(0x22)
@@ -57,17 +57,14 @@ struct ByteWriter {
 
     /// A CSV cell for text (`Escape.csvText`).
     mutating func csvText(_ s: String) {
-        switch s.utf8.first {
-        case 0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D: put(Escape.csvText(s))  // = + - @ tab CR
-        default: csvRaw(s)
-        }
+        if Escape.startsLikeFormula(s) { put(Escape.csvText(s)) } else { csvRaw(s) }
     }
 
     /// A CSV cell for values we produce (`Escape.csvRaw`).
     mutating func csvRaw(_ s: String) {
         var s = s
         let plain = s.withUTF8 { b -> Bool in
-            for c in b where c == 0x2C || c == 0x22 || c == 0x0A || c == 0x0D || c == 0x3B { return false }
+            if b.contains(where: Escape.csvNeedsQuotes) { return false }
             bytes.append(contentsOf: b)
             return true
         }

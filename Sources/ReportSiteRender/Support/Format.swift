@@ -14,9 +14,9 @@ public struct Format: Sendable {
         let digits = Array(String(v.magnitude).utf8)
         var out: [UInt8] = []
         out.reserveCapacity(digits.count + digits.count / 3 + 3)
-        if v < 0 { out += [0xE2, 0x88, 0x92] }  // − (U+2212)
+        if v < 0 { out += "−".utf8 }
         for (i, d) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(language == .vi ? 0x2E : 0x2C) }
+            if i > 0 && (digits.count - i) % 3 == 0 { out += thousands.utf8 }
             out.append(d)
         }
         return String(decoding: out, as: UTF8.self)

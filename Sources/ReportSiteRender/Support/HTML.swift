@@ -25,8 +25,7 @@ public enum Escape {
 
     /// A JSON string literal with quotes.
     public static func json(_ s: String) -> String {
-        // Fast path: no quote, backslash, control character, < > &, or U+2028/2029 (E2 80 A8/A9).
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0xE2 }) {
+        if !s.utf8.contains(where: jsonNeedsEscape) {
             return "\"" + s + "\""
         }
         var out = "\""
@@ -57,17 +56,36 @@ public enum Escape {
     /// A CSV cell: quoted when needed; text starting with = + - @ (or tab, CR) gets a leading ' so
     /// spreadsheets do not run it as a formula.
     public static func csvText(_ s: String) -> String {
-        var v = s
-        if let f = v.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(f) { v = "'" + v }
-        return csvRaw(v)
+        csvRaw(startsLikeFormula(s) ? "'" + s : s)
     }
 
     /// A CSV cell for values we produce (numbers, ids): quoted only when needed.
     public static func csvRaw(_ v: String) -> String {
-        if v.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D || $0 == 0x3B }) {  // , " LF CR ;
+        if v.utf8.contains(where: csvNeedsQuotes) {
             return "\"" + v.replacingAll("\"", with: "\"\"") + "\""
         }
         return v
+    }
+}
+
+extension Escape {
+    /// A byte that makes JSON text need escaping: quote, backslash, a control character, < > &, or the
+    /// first byte of U+2028/2029 (E2 80 A8/A9). Text without any is written as it is.
+    static func jsonNeedsEscape(_ b: UInt8) -> Bool {
+        b < 0x20 || b == 0x22 || b == 0x5C || b == 0x3C || b == 0x3E || b == 0x26 || b == 0xE2
+    }
+
+    /// A byte that makes a CSV cell need quotes: , " LF CR ; (the last for spreadsheets that split on it).
+    static func csvNeedsQuotes(_ b: UInt8) -> Bool {
+        b == 0x2C || b == 0x22 || b == 0x0A || b == 0x0D || b == 0x3B
+    }
+
+    /// Text a spreadsheet would run as a formula: it starts with = + - @, a tab or a CR.
+    static func startsLikeFormula(_ s: String) -> Bool {
+        switch s.utf8.first {
+        case 0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D: return true
+        default: return false
+        }
     }
 }
 
