@@ -192,12 +192,8 @@ public enum ManagementLevel: String, Sendable, Hashable {
 }
 
 /// An agency, enterprise or school taking part in the movement.
-///
-/// The fields live in one shared box, copied only when a copy is changed: the site's lists are copied
-/// into rankings, lookups and pages many times, and copying 11 fields meant as many reference
-/// counts each time (docs/decisions.md, 35).
 public struct SiteUnit: Sendable, Hashable, Identifiable {
-    final class Storage: @unchecked Sendable {
+    struct Fields: Hashable, Sendable {
         var id: String
         var name: String
         var kind: UnitKind
@@ -209,98 +205,61 @@ public struct SiteUnit: Sendable, Hashable, Identifiable {
         var models: [String]
         var body: MarkdownSource?
         var location: SourceLocation
-
-        init(id: String, name: String, kind: UnitKind, province: String, district: String?, sector: String?, level: ManagementLevel?, directives: [String], models: [String], body: MarkdownSource?, location: SourceLocation) {
-            self.id = id
-            self.name = name
-            self.kind = kind
-            self.province = province
-            self.district = district
-            self.sector = sector
-            self.level = level
-            self.directives = directives
-            self.models = models
-            self.body = body
-            self.location = location
-        }
-
-        func copy() -> Storage { Storage(id: id, name: name, kind: kind, province: province, district: district, sector: sector, level: level, directives: directives, models: models, body: body, location: location) }
     }
 
-    private var storage: Storage
-
-    private mutating func makeUnique() {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-    }
+    /// In a shared box: see CopyOnWrite.
+    private var fields: CopyOnWrite<Fields>
 
     public var id: String {
-        get { storage.id }
-        set { makeUnique(); storage.id = newValue }
+        get { fields.value.id }
+        set { fields.value.id = newValue }
     }
     public var name: String {
-        get { storage.name }
-        set { makeUnique(); storage.name = newValue }
+        get { fields.value.name }
+        set { fields.value.name = newValue }
     }
     public var kind: UnitKind {
-        get { storage.kind }
-        set { makeUnique(); storage.kind = newValue }
+        get { fields.value.kind }
+        set { fields.value.kind = newValue }
     }
     public var province: String {
-        get { storage.province }
-        set { makeUnique(); storage.province = newValue }
+        get { fields.value.province }
+        set { fields.value.province = newValue }
     }
     public var district: String? {
-        get { storage.district }
-        set { makeUnique(); storage.district = newValue }
+        get { fields.value.district }
+        set { fields.value.district = newValue }
     }
     public var sector: String? {
-        get { storage.sector }
-        set { makeUnique(); storage.sector = newValue }
+        get { fields.value.sector }
+        set { fields.value.sector = newValue }
     }
     public var level: ManagementLevel? {
-        get { storage.level }
-        set { makeUnique(); storage.level = newValue }
+        get { fields.value.level }
+        set { fields.value.level = newValue }
     }
     public var directives: [String] {
-        get { storage.directives }
-        set { makeUnique(); storage.directives = newValue }
+        get { fields.value.directives }
+        set { fields.value.directives = newValue }
     }
     public var models: [String] {
-        get { storage.models }
-        set { makeUnique(); storage.models = newValue }
+        get { fields.value.models }
+        set { fields.value.models = newValue }
     }
     public var body: MarkdownSource? {
-        get { storage.body }
-        set { makeUnique(); storage.body = newValue }
+        get { fields.value.body }
+        set { fields.value.body = newValue }
     }
     public var location: SourceLocation {
-        get { storage.location }
-        set { makeUnique(); storage.location = newValue }
+        get { fields.value.location }
+        set { fields.value.location = newValue }
     }
 
     public init(id: String, name: String, kind: UnitKind, province: String, district: String? = nil,
                 sector: String? = nil, level: ManagementLevel? = nil, directives: [String] = [],
                 models: [String] = [], body: MarkdownSource? = nil,
                 location: SourceLocation = SourceLocation(file: "")) {
-        storage = Storage(id: id, name: name, kind: kind, province: province, district: district, sector: sector, level: level, directives: directives, models: models, body: body, location: location)
-    }
-
-    public static func == (a: SiteUnit, b: SiteUnit) -> Bool {
-        a.storage === b.storage || (a.id == b.id && a.name == b.name && a.kind == b.kind && a.province == b.province && a.district == b.district && a.sector == b.sector && a.level == b.level && a.directives == b.directives && a.models == b.models && a.body == b.body && a.location == b.location)
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(id)
-        hasher.combine(name)
-        hasher.combine(kind)
-        hasher.combine(province)
-        hasher.combine(district)
-        hasher.combine(sector)
-        hasher.combine(level)
-        hasher.combine(directives)
-        hasher.combine(models)
-        hasher.combine(body)
-        hasher.combine(location)
+        fields = CopyOnWrite(Fields(id: id, name: name, kind: kind, province: province, district: district, sector: sector, level: level, directives: directives, models: models, body: body, location: location))
     }
 }
 
@@ -363,12 +322,8 @@ public struct Scheme: Sendable, Hashable {
 }
 
 /// One unit's result in one year.
-///
-/// The fields live in one shared box, copied only when a copy is changed: the site's lists are copied
-/// into rankings, lookups and pages many times, and copying 9 fields meant as many reference
-/// counts each time (docs/decisions.md, 35).
 public struct Assessment: Sendable, Hashable {
-    final class Storage: @unchecked Sendable {
+    struct Fields: Hashable, Sendable {
         var unit: String
         var year: Int
         var scores: [Score]
@@ -378,85 +333,52 @@ public struct Assessment: Sendable, Hashable {
         var commended: Bool
         var note: String?
         var location: SourceLocation
-
-        init(unit: String, year: Int, scores: [Score], givenClass: String?, safe: Bool, inspected: Bool, commended: Bool, note: String?, location: SourceLocation) {
-            self.unit = unit
-            self.year = year
-            self.scores = scores
-            self.givenClass = givenClass
-            self.safe = safe
-            self.inspected = inspected
-            self.commended = commended
-            self.note = note
-            self.location = location
-        }
-
-        func copy() -> Storage { Storage(unit: unit, year: year, scores: scores, givenClass: givenClass, safe: safe, inspected: inspected, commended: commended, note: note, location: location) }
     }
 
-    private var storage: Storage
-
-    private mutating func makeUnique() {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-    }
+    /// In a shared box: see CopyOnWrite.
+    private var fields: CopyOnWrite<Fields>
 
     public var unit: String {
-        get { storage.unit }
-        set { makeUnique(); storage.unit = newValue }
+        get { fields.value.unit }
+        set { fields.value.unit = newValue }
     }
     public var year: Int {
-        get { storage.year }
-        set { makeUnique(); storage.year = newValue }
+        get { fields.value.year }
+        set { fields.value.year = newValue }
     }
     public var scores: [Score] {
-        get { storage.scores }
-        set { makeUnique(); storage.scores = newValue }
+        get { fields.value.scores }
+        set { fields.value.scores = newValue }
     }
     public var givenClass: String? {
-        get { storage.givenClass }
-        set { makeUnique(); storage.givenClass = newValue }
+        get { fields.value.givenClass }
+        set { fields.value.givenClass = newValue }
     }
     public var safe: Bool {
-        get { storage.safe }
-        set { makeUnique(); storage.safe = newValue }
+        get { fields.value.safe }
+        set { fields.value.safe = newValue }
     }
     public var inspected: Bool {
-        get { storage.inspected }
-        set { makeUnique(); storage.inspected = newValue }
+        get { fields.value.inspected }
+        set { fields.value.inspected = newValue }
     }
     public var commended: Bool {
-        get { storage.commended }
-        set { makeUnique(); storage.commended = newValue }
+        get { fields.value.commended }
+        set { fields.value.commended = newValue }
     }
     public var note: String? {
-        get { storage.note }
-        set { makeUnique(); storage.note = newValue }
+        get { fields.value.note }
+        set { fields.value.note = newValue }
     }
     public var location: SourceLocation {
-        get { storage.location }
-        set { makeUnique(); storage.location = newValue }
+        get { fields.value.location }
+        set { fields.value.location = newValue }
     }
 
     public init(unit: String, year: Int, scores: [Score], givenClass: String? = nil, safe: Bool = false,
                 inspected: Bool = false, commended: Bool = false, note: String? = nil,
                 location: SourceLocation = SourceLocation(file: "")) {
-        storage = Storage(unit: unit, year: year, scores: scores, givenClass: givenClass, safe: safe, inspected: inspected, commended: commended, note: note, location: location)
-    }
-
-    public static func == (a: Assessment, b: Assessment) -> Bool {
-        a.storage === b.storage || (a.unit == b.unit && a.year == b.year && a.scores == b.scores && a.givenClass == b.givenClass && a.safe == b.safe && a.inspected == b.inspected && a.commended == b.commended && a.note == b.note && a.location == b.location)
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(unit)
-        hasher.combine(year)
-        hasher.combine(scores)
-        hasher.combine(givenClass)
-        hasher.combine(safe)
-        hasher.combine(inspected)
-        hasher.combine(commended)
-        hasher.combine(note)
-        hasher.combine(location)
+        fields = CopyOnWrite(Fields(unit: unit, year: year, scores: scores, givenClass: givenClass, safe: safe, inspected: inspected, commended: commended, note: note, location: location))
     }
 
     public var total: Score { scores.reduce(.zero, +) }
