@@ -148,11 +148,10 @@ public enum Pipeline {
         // Page folders are made on another thread while the model is computed.
         let folders = FolderMaker(staging: staging)
         let early = folders.makeInBackground(FolderMaker.pageFolders(of: site))
-        // Nothing may touch the staging folder after this build returns.
-        defer { early.wait() }
         let renderer = Timings.measure("model (rankings)") { makeRenderer(site, loaded, paths, options) }
         let sink = StreamingSink(staging: staging, renderer: renderer, extra: extra, output: options.output, folders: folders)
         let rendered = Timings.measure("render + write") { renderer.render(consume: { sink.take($0) }) }
+        // Every return below comes after this: nothing touches the staging folder once the build returns.
         early.wait()
         diagnostics += rendered.diagnostics
         var files = rendered.files

@@ -10,22 +10,21 @@ struct TextFile: Sendable {
 
     /// Reads and normalises `url`; reports invalid UTF-8 and empty files as diagnostics.
     static func read(_ url: URL, displayPath: String, diagnostics: inout [Diagnostic]) -> TextFile? {
-        // A plain read by path; Foundation's reader (and its URL, which stats the path) only to word an error.
-        if let bytes = readBytes(url.path) { return decode(bytes, displayPath: displayPath, diagnostics: &diagnostics) }
+        read(path: url.path, displayPath: displayPath, diagnostics: &diagnostics)
+    }
+
+    /// Reads and normalises the file at `path`: a plain read by path, and Foundation's reader (with a URL,
+    /// which stats the path) only when that fails, to word the error.
+    static func read(path: String, displayPath: String, diagnostics: inout [Diagnostic]) -> TextFile? {
+        if let bytes = readBytes(path) { return decode(bytes, displayPath: displayPath, diagnostics: &diagnostics) }
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             diagnostics.append(.error("unreadable-file", at: SourceLocation(file: displayPath), "cannot read the file: \(error.localizedDescription)"))
             return nil
         }
         return decode(data, displayPath: displayPath, diagnostics: &diagnostics)
-    }
-
-    /// Reads and normalises the file at `path`, like `read(_:displayPath:diagnostics:)`.
-    static func read(path: String, displayPath: String, diagnostics: inout [Diagnostic]) -> TextFile? {
-        if let bytes = readBytes(path) { return decode(bytes, displayPath: displayPath, diagnostics: &diagnostics) }
-        return read(URL(fileURLWithPath: path), displayPath: displayPath, diagnostics: &diagnostics)
     }
 
     /// The whole file with open/fstat/read; nil on any failure (the caller then reports it).
