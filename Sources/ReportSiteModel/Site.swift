@@ -454,5 +454,8 @@ public struct Site: Sendable {
     public var years: [Int] { Array(Set(assessments.map(\.year))).sorted() }
 
     /// The year the home page shows: `current_year`, else the latest assessed year.
-    public var currentYear: Int? { settings.currentYear ?? years.last }
+    public var currentYear: Int? { currentYear(years: years) }
+
+    /// The current year given the site's `years`, for callers that have them already.
+    public func currentYear(years: [Int]) -> Int? { settings.currentYear ?? years.last }
 }

@@ -99,12 +99,17 @@ struct PageRenderer: Sendable {
     /// (a template that can look at a value other than by printing it, or a marker that came out altered).
     func renderFilled(_ name: String, key: String, values: [String], marked: () -> [String: Any],
                       plain: () -> [String: Any]) -> String {
-        if templates.skeletonSafe, let parts = skeletons.skeleton(for: name + "\u{0}" + key, slots: values.count, make: {
-            templates.render(name, marked())
-        }) {
+        if let parts = skeleton(name, key: key, slots: values.count, marked: marked) {
             return SkeletonCache.fill(parts, values, escape: FastHTMLContentType().escapeText)
         }
         return templates.render(name, plain())
+    }
+
+    /// The skeleton of template `name` for `key` (rendered from the `marked` context the first time), or
+    /// nil when skeletons cannot be trusted and the plain context must be rendered.
+    func skeleton(_ name: String, key: String, slots: Int, marked: () -> [String: Any]) -> [SkeletonCache.Part]? {
+        guard templates.skeletonSafe else { return nil }
+        return skeletons.skeleton(for: name + "\u{0}" + key, slots: slots, make: { templates.render(name, marked()) })
     }
 
     /// The layout's context; `values` are the title, description, content and canonical address.
@@ -432,9 +437,8 @@ struct PageRenderer: Sendable {
             ["href": values[0], "name": values[1], "kind": values[2], "root": root, "t": t.all]
         }
         func values(_ u: SiteUnit) -> [String] { [root + Paths.unit(u.id), u.name, t.kind(u.kind)] }
-        guard templates.skeletonSafe, let parts = skeletons.skeleton(for: "unit-link\u{0}" + root, slots: 3, make: {
-            templates.render("unit-link", context((0..<3).map(SkeletonCache.marker)))
-        }) else {
+        // One skeleton for the whole list, filled item after item into one string.
+        guard let parts = skeleton("unit-link", key: root, slots: 3, marked: { context((0..<3).map(SkeletonCache.marker)) }) else {
             return units.map { templates.render("unit-link", context(values($0))) }.joined()
         }
         var out = ""

@@ -39,7 +39,7 @@ public struct RenderModel: Sendable {
         strings = Strings(language: site.settings.language)
         format = Format(language: site.settings.language)
         years = site.years
-        currentYear = site.settings.currentYear ?? years.last
+        currentYear = site.currentYear(years: years)
         provincesByID = RenderModel.byID(site.provinces)
         unitsByID = RenderModel.byID(site.units)
         directivesByID = RenderModel.byID(site.directives)
