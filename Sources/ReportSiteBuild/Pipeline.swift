@@ -56,12 +56,16 @@ public enum Pipeline {
     /// the result have their paths only.
     public static func check(_ options: BuildOptions) -> PipelineResult {
         let paths = ContentPaths(content: options.content, templates: options.templates)
-        let loaded = Timings.measure("load") { ContentLoader.load(paths) }
+        let context = options.context
+        // The model (rankings and lists) is computed while the loader checks references.
+        let (loaded, model) = Timings.measure("load") {
+            ContentLoader.load(paths, preparing: { site in Timings.measure("model (rankings)") { RenderModel(site: site, context: context) } })
+        }
         var diagnostics = loaded.diagnostics
         var files: [OutputFile] = []
         if let site = loaded.site { diagnostics += siteWarnings(site, paths: paths) }
         if let site = loaded.site, !loaded.diagnostics.hasErrors {
-            let renderer = Timings.measure("model (rankings)") { makeRenderer(site, loaded, paths, options) }
+            let renderer = makeRenderer(site, loaded, paths, options, model: model)
             // Links are checked as pages are made, and their bytes let go, as in `build`.
             let extra = extraFiles(site, paths: paths, diagnostics: &diagnostics)
             let sink = StreamingSink(staging: nil, renderer: renderer, extra: extra, output: options.output)
@@ -87,10 +91,14 @@ public enum Pipeline {
                          "base_url is not set, so sitemap.xml and feed.xml are not written and pages have no canonical link; add \"base_url: https://…/\" with the address where the site will be published")]
     }
 
-    /// The renderer of a loaded site; making it computes the rankings.
-    static func makeRenderer(_ site: Site, _ loaded: LoadResult, _ paths: ContentPaths, _ options: BuildOptions) -> SiteRenderer {
-        SiteRenderer(site: site, templates: loaded.templates, assets: loaded.assets,
-                     templatesDisplay: paths.templatesDisplay, context: options.context)
+    /// The renderer of a loaded site; making it computes the rankings, unless `model` already has them.
+    static func makeRenderer(_ site: Site, _ loaded: LoadResult, _ paths: ContentPaths, _ options: BuildOptions,
+                             model: RenderModel? = nil) -> SiteRenderer {
+        if let model {
+            return SiteRenderer(model: model, templates: loaded.templates, assets: loaded.assets, templatesDisplay: paths.templatesDisplay)
+        }
+        return SiteRenderer(site: site, templates: loaded.templates, assets: loaded.assets,
+                            templatesDisplay: paths.templatesDisplay, context: options.context)
     }
 
     /// The output files that are not rendered: those of `static/` and the output folder's README.
@@ -128,7 +136,12 @@ public enum Pipeline {
         }
         let paths = ContentPaths(content: options.content, templates: options.templates)
         Timings.mark("pipeline starts")
-        let loaded = Timings.measure("load") { ContentLoader.load(paths) }
+        let output = options.output
+        let context = options.context
+        // The staging folder, its page folders and the model are made while the loader checks references.
+        let (loaded, prepared) = Timings.measure("load") {
+            ContentLoader.load(paths, preparing: { site in BuildStart(site: site, output: output, context: context) })
+        }
         var diagnostics = loaded.diagnostics
         if let site = loaded.site { diagnostics += siteWarnings(site, paths: paths) }
         func finish(_ files: [OutputFile], _ outcome: Outcome? = nil) -> PipelineResult {
@@ -137,22 +150,22 @@ public enum Pipeline {
             let o = outcome ?? (d.hasErrors ? .contentErrors : .success)
             return PipelineResult(diagnostics: d, outcome: o, files: o == .success ? files : [], site: loaded.site)
         }
-        guard let site = loaded.site, !loaded.diagnostics.hasErrors else { return finish([]) }
-        let extra = extraFiles(site, paths: paths, diagnostics: &diagnostics)
-        let staging: URL
-        do {
-            staging = try OutputWriter.makeStaging(for: options.output)
-        } catch {
-            return finish([], .failure("could not write \(options.output): \(error)"))
+        guard let site = loaded.site, !loaded.diagnostics.hasErrors else {
+            prepared?.discard()
+            return finish([])
         }
-        // Page folders are made on another thread while the model is computed.
-        let folders = FolderMaker(staging: staging)
-        let early = folders.makeInBackground(FolderMaker.pageFolders(of: site))
-        let renderer = Timings.measure("model (rankings)") { makeRenderer(site, loaded, paths, options) }
-        let sink = StreamingSink(staging: staging, renderer: renderer, extra: extra, output: options.output, folders: folders)
+        let start = prepared ?? BuildStart(site: site, output: output, context: context)
+        let staging: URL
+        switch start.staging {
+        case .success(let url): staging = url
+        case .failure(let error): return finish([], .failure("could not write \(options.output): \(error)"))
+        }
+        let extra = extraFiles(site, paths: paths, diagnostics: &diagnostics)
+        let renderer = makeRenderer(site, loaded, paths, options, model: start.model)
+        let sink = StreamingSink(staging: staging, renderer: renderer, extra: extra, output: options.output, folders: start.folders)
         let rendered = Timings.measure("render + write") { renderer.render(consume: { sink.take($0) }) }
         // Every return below comes after this: nothing touches the staging folder once the build returns.
-        early.wait()
+        start.early?.wait()
         diagnostics += rendered.diagnostics
         var files = rendered.files
         if !rendered.diagnostics.hasErrors {
@@ -179,6 +192,36 @@ public enum Pipeline {
         files.sort { $0.path < $1.path }
         Timings.mark("swapped")
         return finish(files)
+    }
+
+    /// What a build makes as soon as the site is read: the staging folder beside the output, a background
+    /// pass making its page folders (creating 100,000 folders is seconds of kernel work, done while the
+    /// rest runs mostly on one core; docs/decisions.md, 37), and the model.
+    struct BuildStart: Sendable {
+        let staging: Result<URL, any Error>
+        let folders: FolderMaker?
+        /// The early folder pass; waited for before the staging folder is swapped in or removed.
+        let early: DispatchGroup?
+        let model: RenderModel
+
+        init(site: Site, output: String, context: BuildContext) {
+            staging = Result { try OutputWriter.makeStaging(for: output) }
+            if case .success(let url) = staging {
+                let folders = FolderMaker(staging: url)
+                self.folders = folders
+                early = folders.makeInBackground(FolderMaker.pageFolders(of: site))
+            } else {
+                folders = nil
+                early = nil
+            }
+            model = Timings.measure("model (rankings)") { RenderModel(site: site, context: context) }
+        }
+
+        /// Removes the staging folder of a build that will not go on.
+        func discard() {
+            early?.wait()
+            if case .success(let url) = staging { try? FileManager.default.removeItem(at: url) }
+        }
     }
 
     /// The closing line: "2 errors, 1 warning" or "built 1.234 files".

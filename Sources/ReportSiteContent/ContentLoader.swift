@@ -5,6 +5,20 @@ import ReportSiteModel
 public enum ContentLoader {
     /// Loads everything; with a `cache`, files whose size and modification time did not change are not read again.
     public static func load(_ paths: ContentPaths, cache: ParseCache? = nil) -> LoadResult {
+        load(paths, cache: cache, prepare: nil).0
+    }
+
+    /// Loads like `load(_:cache:)`, and when no file had an error, runs `prepare` on the site as read, on
+    /// another thread while references between files are checked (that check runs on one core). What
+    /// `prepare` returned comes back whenever it ran; it was made from exactly `site` of the result when
+    /// the result has no error, since the reference check changes the site only together with an error.
+    public static func load<Prepared: Sendable>(_ paths: ContentPaths, cache: ParseCache? = nil,
+                                                preparing prepare: @escaping @Sendable (Site) -> Prepared) -> (LoadResult, Prepared?) {
+        let (result, prepared) = load(paths, cache: cache, prepare: { prepare($0) })
+        return (result, prepared.map { $0 as! Prepared })
+    }
+
+    static func load(_ paths: ContentPaths, cache: ParseCache?, prepare: (@Sendable (Site) -> any Sendable)?) -> (LoadResult, (any Sendable)?) {
         var diagnostics: [Diagnostic] = []
         let root = paths.content
         let display = paths.contentDisplay
@@ -13,7 +27,7 @@ public enum ContentLoader {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDir), isDir.boolValue else {
             diagnostics.append(.error("missing-content", at: SourceLocation(file: display), "the content folder does not exist; run \"reportsite init\" to start a new site, or pass --content"))
-            return LoadResult(site: nil, diagnostics: diagnostics, templates: [], assets: [])
+            return (LoadResult(site: nil, diagnostics: diagnostics, templates: [], assets: []), nil)
         }
         let (templates, assets) = loadTemplates(paths, diagnostics: &diagnostics)
         let entries = Timings.measure("load: list files") { FileListing.list(root) }
@@ -149,21 +163,41 @@ public enum ContentLoader {
 
 
         Timings.mark("load: merged")
+        func makeSite(_ settings: SiteSettings, _ scheme: Scheme) -> Site {
+            Site(settings: settings, scheme: scheme, provinces: provinces.map(\.province),
+                 directives: directives.map(\.directive), units: units.map(\.unit),
+                 assessments: assessments.map(\.assessment), reports: reports, pages: pages,
+                 staticFiles: staticFiles)
+        }
+        // The site as read, handed to `prepare` on another thread while the references are checked here.
+        var early: (site: Site, task: BackgroundTask<any Sendable>)?
+        if let prepare, let settings, let scheme, !diagnostics.hasErrors {
+            let site = makeSite(settings, scheme)
+            early = (site, BackgroundTask { prepare(site) })
+        }
+        let counts = [provinces.count, directives.count, units.count, assessments.count, reports.count, pages.count]
         // References are checked even when site.yaml or scheme.yaml is broken, so one run lists everything.
-        diagnostics += Timings.measure("load: cross-check") {
+        let crossCheck = Timings.measure("load: cross-check") {
             CrossCheck.run(scheme: scheme, provinces: &provinces, directives: &directives, units: &units,
                            assessments: &assessments, reports: &reports, pages: &pages, gaps: gaps)
         }
+        diagnostics += crossCheck
         Timings.mark("load: cross-checked")
+        let prepared = early?.task.value()
+        Timings.mark("load: prepared")
         diagnostics = diagnostics.sortedForDisplay()
         guard let settings, let scheme else {
-            return LoadResult(site: nil, diagnostics: diagnostics, templates: templates, assets: assets)
+            return (LoadResult(site: nil, diagnostics: diagnostics, templates: templates, assets: assets), prepared)
         }
-        let site = Site(settings: settings, scheme: scheme, provinces: provinces.map(\.province),
-                        directives: directives.map(\.directive), units: units.map(\.unit),
-                        assessments: assessments.map(\.assessment), reports: reports, pages: pages,
-                        staticFiles: staticFiles)
-        return LoadResult(site: site, diagnostics: diagnostics, templates: templates, assets: assets)
+        let site: Site
+        if let early, !crossCheck.hasErrors {
+            // Without an error the check removed and changed nothing (CrossCheck.run), so the early site stands.
+            assert(counts == [provinces.count, directives.count, units.count, assessments.count, reports.count, pages.count])
+            site = early.site
+        } else {
+            site = makeSite(settings, scheme)
+        }
+        return (LoadResult(site: site, diagnostics: diagnostics, templates: templates, assets: assets), prepared)
     }
 
     /// Reads a required YAML file that must hold one mapping.

@@ -1,6 +1,8 @@
 import ReportSiteModel
 
 /// Checks references between files: ids unique, every referenced id known (spec: content-format.md).
+/// It removes or changes a record only together with an error, so a check without errors leaves the
+/// arrays as they were (the loader relies on this to keep a site it prepared early).
 enum CrossCheck {
     /// - Parameters:
     ///   - scheme: nil when scheme.yaml could not be read; then there are no assessments to check.

@@ -25,3 +25,20 @@ public func inParallel<A: Sendable, B: Sendable>(_ a: @Sendable () -> A, _ b: @S
     }
     return (ra!, rb!)
 }
+
+/// Work started on another thread now, whose result is collected later with `value()`.
+public final class BackgroundTask<T: Sendable>: @unchecked Sendable {
+    private let group = DispatchGroup()
+    // Written once by the task, read after `group` says it is done.
+    private var result: T?
+
+    public init(_ work: @escaping @Sendable () -> T) {
+        DispatchQueue.global(qos: .userInitiated).async(group: group) { [self] in result = work() }
+    }
+
+    /// Waits for the work to finish and returns what it returned.
+    public func value() -> T {
+        group.wait()
+        return result!
+    }
+}

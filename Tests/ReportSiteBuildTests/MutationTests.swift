@@ -167,6 +167,8 @@ private enum Mutation: CaseIterable {
                     goodOutput = snapshot(output)
                 } else {
                     #expect(snapshot(output) == goodOutput, "\(label): a failed build changed Output")
+                    // Nor left its staging folder behind (it is made early, while references are checked).
+                    #expect(Set((try? fm.contentsOfDirectory(atPath: tmp.path)) ?? []) == ["Content", "Output"], "\(label)")
                 }
             }
         }

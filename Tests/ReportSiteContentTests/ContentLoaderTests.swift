@@ -70,6 +70,31 @@ import ReportSiteModel
         #expect(r.diagnostics.map(\.code) == ["missing-field", "bad-scheme", "unknown-province"])
     }
 
+    /// `preparing:` runs on the site as read while references are checked; its result belongs to the
+    /// loaded site exactly when the load has no error.
+    @Test func preparedWorkSeesTheLoadedSiteOrTheLoadHasErrors() throws {
+        func load(_ fixture: String) -> (LoadResult, [String]?) {
+            ContentLoader.load(ContentPaths(content: Fixtures.invalid(fixture).appendingPathComponent("Content").path,
+                                            templates: Fixtures.templates),
+                               preparing: { site in site.assessments.map { "\($0.year) \($0.unit)" } })
+        }
+        // Clean: prepared from the very site returned.
+        let (clean, cleanPrepared) = load("valid-bom-crlf")
+        #expect(clean.diagnostics.isEmpty)
+        let site = try #require(clean.site)
+        #expect(cleanPrepared == site.assessments.map { "\($0.year) \($0.unit)" })
+        #expect(cleanPrepared?.count == 3)
+        // A reference error: prepared (from the site before the check dropped the result), and the load has errors.
+        let (unknown, unknownPrepared) = load("unknown-unit")
+        #expect(unknown.diagnostics.map(\.code) == ["unknown-unit", "never-assessed"])
+        #expect(unknownPrepared != nil)
+        #expect(unknownPrepared != unknown.site?.assessments.map { "\($0.year) \($0.unit)" })
+        // An error in a file: nothing prepared.
+        let (broken, brokenPrepared) = load("yaml-syntax-error")
+        #expect(broken.diagnostics.map(\.code) == ["yaml-syntax"])
+        #expect(brokenPrepared == nil)
+    }
+
     @Test func aMissingContentFolder() {
         let r = ContentLoader.load(ContentPaths(content: "/nonexistent/Content/", templates: Fixtures.templates))
         #expect(r.diagnostics.map(\.description) == [
