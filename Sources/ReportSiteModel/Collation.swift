@@ -43,6 +43,26 @@ public struct CollationKey: Hashable, Sendable, Comparable {
         tertiary = t
     }
 
+    /// The key as bytes that compare (as unsigned bytes, shorter first on a common prefix) exactly as keys
+    /// do with `<`: each primary weight + 1 in three bytes (weights are below 2^24 − 1), three zero bytes,
+    /// then each tone + 1, a zero byte, then each case + 1. Sorting many keys compares memory this way
+    /// instead of three arrays per comparison.
+    public var sortBytes: [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(primary.count * 5 + 4)
+        for w in primary {
+            let v = w + 1
+            out.append(UInt8(truncatingIfNeeded: v >> 16))
+            out.append(UInt8(truncatingIfNeeded: v >> 8))
+            out.append(UInt8(truncatingIfNeeded: v))
+        }
+        out.append(contentsOf: [0, 0, 0])
+        for x in secondary { out.append(x + 1) }
+        out.append(0)
+        for x in tertiary { out.append(x + 1) }
+        return out
+    }
+
     public static func < (a: CollationKey, b: CollationKey) -> Bool {
         if a.primary != b.primary { return a.primary.lexicographicallyPrecedes(b.primary) }
         if a.secondary != b.secondary { return a.secondary.lexicographicallyPrecedes(b.secondary) }

@@ -36,6 +36,24 @@ import Testing
         let names = ["Tỉnh Vĩnh Long", "Thành phố Huế", "Tỉnh Quảng Trị", "Thành phố Đà Nẵng", "Thành phố Hà Nội", "Tỉnh Bắc Ninh"]
         #expect(sorted(names) == ["Thành phố Đà Nẵng", "Thành phố Hà Nội", "Thành phố Huế", "Tỉnh Bắc Ninh", "Tỉnh Quảng Trị", "Tỉnh Vĩnh Long"])
     }
+
+    /// The keys' bytes compare exactly as the keys: same order, equal only when the keys are equal.
+    @Test func sortBytesCompareLikeKeys() {
+        let names = ["", " ", "a", "A", "à", "ả", "ă", "ằ", "Ă", "an", "An", "ăn", "Ân", "a b", "ab", "a-b", "a1", "a10", "a9",
+                     "đ", "Đà Nẵng", "Dak Lak", "Hà Nội", "Hải Dương", "Hue\u{0302}\u{0301}", "Huế", "HUẾ", "Hưng Yên",
+                     "Trường THPT Hùng Vương 6494", "Trường THPT Hùng Vương 649", "Trường THPT Hùng Vượng", "日本", "ε", "z", "Z"]
+        func less(_ x: [UInt8], _ y: [UInt8]) -> Bool { x.lexicographicallyPrecedes(y) }
+        var pairs = 0
+        for a in names {
+            for b in names {
+                let ka = CollationKey(a), kb = CollationKey(b)
+                #expect(less(ka.sortBytes, kb.sortBytes) == (ka < kb), "\(a) vs \(b)")
+                #expect((ka.sortBytes == kb.sortBytes) == (ka == kb), "\(a) vs \(b)")
+                pairs += 1
+            }
+        }
+        #expect(pairs == names.count * names.count)
+    }
 }
 
 @Suite struct ScoreTests {

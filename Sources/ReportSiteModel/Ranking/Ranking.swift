@@ -1,3 +1,5 @@
+import Foundation
+
 /// One province's figures and rank in one year.
 public struct ProvinceStanding: Sendable, Hashable {
     public var id: String
@@ -100,10 +102,25 @@ public struct Ranker: Sendable {
         for province in site.provinces { keys["p:" + province.id] = province.name.collationKey }
         nameKeys = keys
         let units = site.units
-        let computed = parallelMap(units) { $0.name.collationKey }
         // Every unit's place in Vietnamese name order (then id), so that rankings and lists sort on integers.
-        let byName = units.indices.sorted { a, b in
-            computed[a] != computed[b] ? computed[a] < computed[b] : units[a].id < units[b].id
+        // The keys are sorted as bytes in one buffer (CollationKey.sortBytes): comparing the keys' arrays
+        // was most of this stage at 100,000 units.
+        let keyBytes = parallelMap(units) { $0.name.collationKey.sortBytes }
+        var arena: [UInt8] = []
+        arena.reserveCapacity(keyBytes.reduce(0) { $0 + $1.count })
+        var starts: [Int] = [0]
+        starts.reserveCapacity(units.count + 1)
+        for k in keyBytes {
+            arena += k
+            starts.append(arena.count)
+        }
+        let byName = arena.withUnsafeBufferPointer { buf in
+            units.indices.sorted { a, b in
+                let la = starts[a + 1] - starts[a], lb = starts[b + 1] - starts[b]
+                let c = memcmp(buf.baseAddress! + starts[a], buf.baseAddress! + starts[b], min(la, lb))
+                if c != 0 { return c < 0 }
+                return la != lb ? la < lb : units[a].id < units[b].id
+            }
         }
         var places = [Int](repeating: Int.max, count: units.count)
         for (place, i) in byName.enumerated() { places[i] = place }
