@@ -9,6 +9,7 @@ private let fuzzScheme = Scheme(
     criteria: [Criterion(id: "leadership", name: "L", max: Score(hundredths: 2000)),
                Criterion(id: "results", name: "R", max: Score(hundredths: 1525))],
     classes: [ScoreClass(id: "good", name: "G", min: Score(hundredths: 2000)), ScoreClass(id: "weak", name: "W", min: .zero)])
+private let fuzzFields = RecordReaders.AssessmentFields(fuzzScheme)
 
 /// Traps (so libFuzzer reports the input) when a diagnostic has no usable position.
 private func requirePositions(_ diagnostics: [Diagnostic], _ what: String) {
@@ -22,7 +23,7 @@ private func readRecords(_ records: [RawRecord], diagnostics: inout [Diagnostic]
     for rec in records {
         _ = RecordReaders.unit(rec, defaultID: nil, fileLocation: SourceLocation(file: "f"), body: nil, diagnostics: &diagnostics)
         _ = RecordReaders.province(rec, diagnostics: &diagnostics)
-        _ = RecordReaders.assessment(rec, fileYear: 2024, scheme: fuzzScheme, diagnostics: &diagnostics)
+        _ = RecordReaders.assessment(rec, fileYear: 2024, scheme: fuzzScheme, fields: fuzzFields, diagnostics: &diagnostics)
         _ = Gaps.names(rec)
     }
 }

@@ -25,14 +25,25 @@ struct CSVTable: Sendable {
     /// Parses `text`; problems are reported and the rows that could be read are kept, so one mistake
     /// does not hide the rest of the file. nil only when there is no header row.
     static func parse(_ text: String, file: String, diagnostics: inout [Diagnostic]) -> CSVTable? {
-        let scalars = Array(text.unicodeScalars)
-        let delimiter: Unicode.Scalar = detectDelimiter(scalars)
+        var text = text
+        return text.withUTF8 { parse(bytes: $0, file: file, diagnostics: &diagnostics) }
+    }
+
+    /// The reader proper, over the text's UTF-8 bytes: the delimiter, quotes and line ends are ASCII, so
+    /// they are found byte by byte; a cell without quotes is one slice of the bytes. Columns count
+    /// Unicode scalars (a byte that does not continue a scalar starts one), as editors show them.
+    static func parse(bytes: UnsafeBufferPointer<UInt8>, file: String, diagnostics: inout [Diagnostic]) -> CSVTable? {
+        let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n")
+        let delimiter = detectDelimiter(bytes)
+        let n = bytes.count
         var records: [[CSVCell]] = []
         var record: [CSVCell] = []
         var i = 0
         var line = 1
         var column = 1
-        var cellText = String.UnicodeScalarView()
+        // An unquoted cell is bytes[cellStart..<i]; a quoted one is built in `quotedText`.
+        var cellStart = 0
+        var quotedText: [UInt8] = []
         var cellLine = 1
         var cellColumn = 1
         var quoted = false
@@ -41,8 +52,10 @@ struct CSVTable: Sendable {
         var complete = true
 
         func endCell() {
-            record.append(CSVCell(text: String(cellText), line: cellLine, column: cellColumn, quoted: quoted))
-            cellText = String.UnicodeScalarView()
+            let text = quoted ? String(decoding: quotedText, as: UTF8.self)
+                : String(decoding: UnsafeBufferPointer(rebasing: bytes[cellStart..<i]), as: UTF8.self)
+            record.append(CSVCell(text: text, line: cellLine, column: cellColumn, quoted: quoted))
+            quotedText.removeAll(keepingCapacity: true)
             quoted = false
             atCellStart = true
             strayReported = false
@@ -59,36 +72,45 @@ struct CSVTable: Sendable {
             strayReported = true
             diagnostics.append(.error("csv-stray-quote", at: SourceLocation(file: file, line: line, column: column), message))
         }
+        /// Moves past the byte at `i`, counting a column when it starts a scalar.
+        func advance() {
+            if bytes[i] & 0xC0 != 0x80 { column += 1 }
+            i += 1
+        }
 
-        while i < scalars.count {
-            let c = scalars[i]
+        while i < n {
+            let c = bytes[i]
             if atCellStart {
                 cellLine = line
                 cellColumn = column
+                cellStart = i
                 atCellStart = false
-                if c == "\"" {
+                if c == quote {
                     quoted = true
-                    i += 1
-                    column += 1
+                    advance()
                     // Quoted cell: read to the closing quote; "" is a literal quote.
                     var closed = false
-                    while i < scalars.count {
-                        let q = scalars[i]
-                        if q == "\"" {
-                            if i + 1 < scalars.count, scalars[i + 1] == "\"" {
-                                cellText.append("\"")
+                    while i < n {
+                        let q = bytes[i]
+                        if q == quote {
+                            if i + 1 < n, bytes[i + 1] == quote {
+                                quotedText.append(quote)
                                 i += 2
                                 column += 2
                                 continue
                             }
-                            i += 1
-                            column += 1
+                            advance()
                             closed = true
                             break
                         }
-                        cellText.append(q)
-                        if q == "\n" { line += 1; column = 1 } else { column += 1 }
-                        i += 1
+                        quotedText.append(q)
+                        if q == newline {
+                            line += 1
+                            column = 1
+                            i += 1
+                        } else {
+                            advance()
+                        }
                     }
                     if !closed {
                         diagnostics.append(.error("csv-unclosed-quote", at: SourceLocation(file: file, line: cellLine, column: cellColumn),
@@ -98,12 +120,11 @@ struct CSVTable: Sendable {
                         break
                     }
                     // After the closing quote only a delimiter or the end of the line may follow.
-                    if i < scalars.count, scalars[i] != delimiter, scalars[i] != "\n" {
+                    if i < n, bytes[i] != delimiter, bytes[i] != newline {
                         stray("unexpected text after the closing quotation mark; put the whole cell in quotes and write a quote inside it as \"\"")
-                        while i < scalars.count, scalars[i] != delimiter, scalars[i] != "\n" {
-                            cellText.append(scalars[i])
-                            i += 1
-                            column += 1
+                        while i < n, bytes[i] != delimiter, bytes[i] != newline {
+                            quotedText.append(bytes[i])
+                            advance()
                         }
                     }
                     continue
@@ -111,23 +132,20 @@ struct CSVTable: Sendable {
             }
             if c == delimiter {
                 endCell()
-                i += 1
-                column += 1
+                advance()
                 continue
             }
-            if c == "\n" {
+            if c == newline {
                 endRecord()
                 i += 1
                 line += 1
                 column = 1
                 continue
             }
-            if c == "\"" {
+            if c == quote {
                 stray("a quotation mark inside a cell that does not start with one; put the whole cell in quotes and write a quote inside it as \"\"")
             }
-            cellText.append(c)
-            i += 1
-            column += 1
+            advance()
         }
         if !atCellStart || !record.isEmpty { endRecord() }
         guard let header = records.first else {
@@ -143,21 +161,20 @@ struct CSVTable: Sendable {
         }
         // A header swallowed by an unclosed quote names no column; there is nothing to read.
         if !complete && records.count == 1 { return nil }
-        return CSVTable(delimiter: Character(delimiter), header: trimmedHeader, rows: Array(records.dropFirst()), complete: complete)
+        return CSVTable(delimiter: Character(Unicode.Scalar(delimiter)), header: trimmedHeader, rows: Array(records.dropFirst()), complete: complete)
     }
 
-    static func detectDelimiter(_ scalars: [Unicode.Scalar]) -> Unicode.Scalar {
+    static func detectDelimiter(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
         var inQuotes = false
         var commas = 0
         var semicolons = 0
-        for c in scalars {
-            if c == "\"" { inQuotes.toggle(); continue }
+        for c in bytes {
+            if c == UInt8(ascii: "\"") { inQuotes.toggle(); continue }
             if inQuotes { continue }
-            if c == "\n" { break }
-            if c == "," { commas += 1 }
-            if c == ";" { semicolons += 1 }
+            if c == UInt8(ascii: "\n") { break }
+            if c == UInt8(ascii: ",") { commas += 1 }
+            if c == UInt8(ascii: ";") { semicolons += 1 }
         }
-        return semicolons > 0 && commas == 0 ? ";" : ","
+        return semicolons > 0 && commas == 0 ? UInt8(ascii: ";") : UInt8(ascii: ",")
     }
 }
-
