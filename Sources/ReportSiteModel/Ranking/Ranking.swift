@@ -54,6 +54,8 @@ public struct UnitStanding: Sendable, Hashable {
     public var rankNational: Int
     /// The unit's place in Vietnamese name order (then id), for sorting ties without copying.
     var namePlace = Int.max
+    /// The unit's index in the site's units (`Ranker.unitIndex`).
+    public internal(set) var unitIndex = -1
 }
 
 /// The province and unit rankings of one year.
@@ -72,7 +74,8 @@ public struct YearRanking: Sendable {
 public struct Ranker: Sendable {
     public let site: Site
     let provincesByID: [String: Province]
-    let unitIndex: [String: Int]
+    /// By unit id: its index in the site's units.
+    public let unitIndex: [String: Int]
     let assessmentsByYear: [Int: [Assessment]]
     let nameKeys: [String: CollationKey]
     /// For each year that is ranked or compared against: the province each unit counts for (after
@@ -158,6 +161,16 @@ public struct Ranker: Sendable {
         let recordYears = Array(byYear.keys)
         let indexes = parallelMap(recordYears) { y in (byYear[y] ?? []).map { indexOf[$0.unit] ?? -1 } }
         recordUnits = Dictionary(uniqueKeysWithValues: zip(recordYears, indexes))
+    }
+
+    /// By unit index: the unit's assessments, by year ascending (as found, without looking ids up again).
+    public func assessmentsByUnit() -> [[Assessment]] {
+        var out = [[Assessment]](repeating: [], count: site.units.count)
+        for year in assessmentsByYear.keys.sorted() {
+            guard let records = assessmentsByYear[year], let indexes = recordUnits[year] else { continue }
+            for (record, ui) in zip(records, indexes) where ui >= 0 { out[ui].append(record) }
+        }
+        return out
     }
 
     /// The province a unit of `provinceID` counts for in `year`, following `merged_into` as far as needed.
@@ -250,7 +263,7 @@ public struct Ranker: Sendable {
                 id: unit.id, name: unit.name, kind: unit.kind, province: p, homeProvince: unit.province,
                 total: total, scores: record.scores, classId: cls, computedClass: computed, safe: record.safe,
                 inspected: record.inspected, commended: record.commended, rankInProvince: nil, rankNational: 0,
-                namePlace: namePlaces[ui]))
+                namePlace: namePlaces[ui], unitIndex: ui))
             let k = slots[ui]
             guard k >= 0 else { continue }
             standings[k].assessed += 1

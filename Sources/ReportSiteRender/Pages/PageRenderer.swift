@@ -180,7 +180,7 @@ struct PageRenderer: Sendable {
             switch scheme {
             case "directive": known = model.directivesByID[id] != nil
             case "province": known = model.provincesByID[id] != nil
-            case "unit": known = model.unitsByID[id] != nil
+            case "unit": known = model.unit(id) != nil
             case "report": known = model.reportsByID[id] != nil
             default: known = model.pagesByID[id] != nil
             }
@@ -347,7 +347,7 @@ struct PageRenderer: Sendable {
     }
 
     func unit(_ id: String, _ o: inout Outcome) {
-        guard let u = model.unitsByID[id] else { return }
+        guard let (index, u) = model.unit(id) else { return }
         let path = Paths.unit(id)
         let root = Paths.root(of: path)
         let c = ComponentRenderer(model: model, root: root)
@@ -364,7 +364,7 @@ struct PageRenderer: Sendable {
         }
         ctx["directives"] = dirs
         ctx["has_directives"] = !dirs.isEmpty
-        let records = model.assessmentsByUnit[id] ?? []
+        let records = model.assessmentsByUnit[index]
         // The results table is made here rather than by a {{#results}} loop in the template: Mustache
         // looks up every tag through dynamic casts (about 1.5 µs a tag), and these rows were most of a unit
         // page's tags. The HTML is what unit.mustache used to produce, byte for byte.
@@ -373,7 +373,7 @@ struct PageRenderer: Sendable {
         rows.reserveCapacity(records.count * 420)
         var resultCount = 0
         for a in records.reversed() {
-            guard let s = model.standing(of: id, year: a.year) else { continue }
+            guard let s = model.standing(ofUnitAt: index, year: a.year) else { continue }
             resultCount += 1
             // Appended piece by piece: a chain of "+" makes a new string at every step.
             rows += "<tr><th scope=\"row\"><a href=\""

@@ -9,18 +9,17 @@ public struct RenderModel: Sendable {
     public let context: BuildContext
     /// Rankings by year for all units and per kind.
     let rankings: [RankingKey2: YearRanking]
-    /// Where each unit stands in its year's ranking over all kinds (an index into its `units`), for unit
-    /// pages; indexes rather than copies of the standings.
-    let unitPlaces: [Int: [String: Int]]
+    /// By year, then by unit index: where the unit stands in the year's ranking over all kinds (an index
+    /// into its `units`), or -1; indexes rather than copies of the standings, and no id looked up again.
+    let unitPlaces: [Int: [Int]]
     let provincesByID: [String: Province]
-    private(set) var unitsByID: [String: SiteUnit]
     private(set) var directivesByID: [String: Directive]
     /// Units by the id of the province written in their file, in Vietnamese name order.
     let unitsByHomeProvince: [String: [SiteUnit]]
     /// Units implementing each directive, in Vietnamese name order.
     let implementers: [String: [SiteUnit]]
-    /// Assessments by unit id, by year ascending.
-    let assessmentsByUnit: [String: [Assessment]]
+    /// By unit index: its assessments, by year ascending.
+    let assessmentsByUnit: [[Assessment]]
     private(set) var reportsByID: [String: Document]
     private(set) var pagesByID: [String: Document]
     public let years: [Int]
@@ -41,7 +40,6 @@ public struct RenderModel: Sendable {
         years = site.years
         currentYear = site.currentYear(years: years)
         provincesByID = RenderModel.byID(site.provinces)
-        unitsByID = RenderModel.byID(site.units)
         directivesByID = RenderModel.byID(site.directives)
         // Lists by province and directive, and assessments by unit, are independent: build them side by side.
         // (Building the rankings alongside as well measured slower: four threads on two cores.)
@@ -57,11 +55,7 @@ public struct RenderModel: Sendable {
                 }
                 return (byProvince, impl)
             }, {
-                var byUnit: [String: [Assessment]] = [:]
-                byUnit.reserveCapacity(site.units.count)
-                for a in site.assessments { byUnit[a.unit, default: []].append(a) }
-                for k in byUnit.keys { byUnit[k]!.sort { $0.year < $1.year } }
-                return byUnit
+                ranker.assessmentsByUnit()
             })
         }
         unitsByHomeProvince = byProvince
@@ -75,11 +69,12 @@ public struct RenderModel: Sendable {
         let rankings = Dictionary(uniqueKeysWithValues: zip(keys, computed))
         self.rankings = rankings
         let years = self.years
-        let perYear = parallelMap(years) { y -> [String: Int] in
-            var m: [String: Int] = [:]
-            let units = rankings[RankingKey2(year: y, kind: nil)]?.units ?? []
-            m.reserveCapacity(units.count)
-            for (i, u) in units.enumerated() { m[u.id] = i }
+        let unitCount = site.units.count
+        let perYear = parallelMap(years) { y -> [Int] in
+            var m = [Int](repeating: -1, count: unitCount)
+            for (i, u) in (rankings[RankingKey2(year: y, kind: nil)]?.units ?? []).enumerated() where u.unitIndex >= 0 {
+                m[u.unitIndex] = i
+            }
             return m
         }
         unitPlaces = Dictionary(uniqueKeysWithValues: zip(years, perYear))
@@ -88,8 +83,9 @@ public struct RenderModel: Sendable {
     /// The same model for a site that differs only in Markdown bodies: rankings and lists are kept.
     public func replacingBodies(with site: Site) -> RenderModel {
         var m = self
+        // Units keep their indexes: only bodies changed (IncrementalBuild.bodyOnlyChanges compares in order).
+        assert(site.units.map(\.id) == self.site.units.map(\.id))
         m.site = site
-        m.unitsByID = RenderModel.byID(site.units)
         m.directivesByID = RenderModel.byID(site.directives)
         m.reportsByID = RenderModel.byID(site.reports)
         m.pagesByID = RenderModel.byID(site.pages)
@@ -105,10 +101,16 @@ public struct RenderModel: Sendable {
         return out
     }
 
-    /// A unit's standing in the ranking of `year` over all kinds.
-    func standing(of unit: String, year: Int) -> UnitStanding? {
-        guard let i = unitPlaces[year]?[unit], let r = rankings[RankingKey2(year: year, kind: nil)] else { return nil }
-        return r.units[i]
+    /// The index and the unit of id `id`.
+    func unit(_ id: String) -> (index: Int, unit: SiteUnit)? {
+        guard let i = ranker.unitIndex[id] else { return nil }
+        return (i, site.units[i])
+    }
+
+    /// The standing of the unit at `index` in the ranking of `year` over all kinds.
+    func standing(ofUnitAt index: Int, year: Int) -> UnitStanding? {
+        guard let places = unitPlaces[year], places[index] >= 0, let r = rankings[RankingKey2(year: year, kind: nil)] else { return nil }
+        return r.units[places[index]]
     }
 
     public func ranking(year: Int, kind: UnitKind? = nil) -> YearRanking {
@@ -117,9 +119,15 @@ public struct RenderModel: Sendable {
 
     /// Units in Vietnamese name order (then id), from the ranker's precomputed places.
     static func sortedByName(_ units: [SiteUnit], places: [Int]) -> [SiteUnit] {
-        units.indices.sorted { a, b in
-            places[a] != places[b] ? places[a] < places[b] : units[a].id < units[b].id
-        }.map { units[$0] }
+        // The places are 0, 1, … in some order: the unit at place p is found by inverting them, not by sorting.
+        var order = [Int](repeating: -1, count: units.count)
+        for (i, p) in places.enumerated() where p >= 0 && p < order.count && order[p] == -1 { order[p] = i }
+        guard places.count == units.count, !order.contains(-1) else {
+            return units.indices.sorted { a, b in
+                places[a] != places[b] ? places[a] < places[b] : units[a].id < units[b].id
+            }.map { units[$0] }
+        }
+        return order.map { units[$0] }
     }
 
     /// Reports newest first (by date, then title).
