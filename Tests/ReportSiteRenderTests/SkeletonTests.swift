@@ -62,7 +62,7 @@ import ReportSiteModel
     }
 
     func viaShape(_ set: TemplateSet, _ ctx: [String: Any]) -> String? {
-        let constant: Set<String> = ["t", "root"]
+        let constant = ["t", "root"]
         guard let shape = ContextShape(ctx, constant: constant),
               let marked = ContextShape(ctx, constant: constant, marking: true)?.marked,
               let parts = SkeletonCache.parse(set.render("page", marked), slots: shape.values.count)

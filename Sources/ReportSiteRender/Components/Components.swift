@@ -16,6 +16,12 @@ final class ComponentRenderer {
     var t: Strings { model.strings }
     var f: Format { model.format }
 
+    /// Starts a new page with the same root: ids count from 1 again. (Unit pages of a chunk share one
+    /// renderer: making one copies the whole model, which showed in profiles at one per page.)
+    func startPage() {
+        counter = 0
+    }
+
     func nextID(_ prefix: String) -> String {
         counter += 1
         return "\(prefix)-\(counter)"

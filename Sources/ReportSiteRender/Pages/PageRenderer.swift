@@ -24,7 +24,13 @@ struct PageRenderer: Sendable {
             case .rankingYear(let y): rankingYear(y, &o)
             case .provinces: provinces(&o)
             case .province(let id): province(id, &o)
-            case .unitChunk(let ids): for id in ids { unit(id, &o) }
+            case .unitChunk(let ids):
+                // Every unit page has the same root.
+                let c = ComponentRenderer(model: model, root: Paths.root(of: Paths.unit("x")))
+                for id in ids {
+                    c.startPage()
+                    unit(id, &o, components: c)
+                }
             case .directives: directives(&o)
             case .directive(let id): directive(id, &o)
             case .reports: reports(&o)
@@ -78,7 +84,7 @@ struct PageRenderer: Sendable {
     }
 
     /// Keys of a page context that are the same on every page, left out of its shape.
-    static let constantKeys: Set<String> = ["t", "root"]
+    static let constantKeys = ["t", "root"]
 
     /// Renders a page template; pages whose contexts have the same shape share one Mustache rendering
     /// and only have their values filled in (unit pages fall into a few dozen shapes).
@@ -346,11 +352,17 @@ struct PageRenderer: Sendable {
         page(path, template: "province", title: p.name, section: .provinces, context: ctx, into: &o)
     }
 
-    func unit(_ id: String, _ o: inout Outcome) {
+    func unit(_ id: String, _ o: inout Outcome, components: ComponentRenderer? = nil) {
         guard let (index, u) = model.unit(id) else { return }
         let path = Paths.unit(id)
         let root = Paths.root(of: path)
-        let c = ComponentRenderer(model: model, root: root)
+        let c: ComponentRenderer
+        if let components {
+            assert(components.root == root)
+            c = components
+        } else {
+            c = ComponentRenderer(model: model, root: root)
+        }
         var ctx: [String: Any] = [
             "name": u.name, "kind": t.kind(u.kind),
             "province": ["name": model.provinceName(u.province), "href": root + Paths.province(u.province)],

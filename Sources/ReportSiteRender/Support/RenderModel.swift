@@ -173,6 +173,7 @@ public enum Paths {
 
     /// The prefix that leads from `page` back to the site root: "" or "../../".
     public static func root(of page: String) -> String {
-        String(repeating: "../", count: page.filter { $0 == "/" }.count)
+        // Counted on bytes: filtering Characters breaks the path into graphemes, on every page.
+        String(repeating: "../", count: page.utf8.reduce(0) { $0 + ($1 == 0x2F ? 1 : 0) })
     }
 }

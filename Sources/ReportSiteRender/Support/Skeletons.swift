@@ -134,17 +134,19 @@ struct ContextShape {
     /// The shape of `context`; nil when it holds a value other than text, numbers, booleans, lists and
     /// mappings. The keys in `constant` (such as the translations) are left out: they are the same on
     /// every page. With `marking`, `marked` is made in the same walk.
-    init?(_ context: [String: Any], constant: Set<String>, marking: Bool = false) {
+    init?(_ context: [String: Any], constant: [String], marking: Bool = false) {
         var out: [String: Any] = [:]
-        for k in context.keys.sorted() {
+        signature.reserveCapacity(256)
+        // Pairs in key order: no key is looked up again (a page has a walk per render).
+        for (k, v) in context.sorted(by: { $0.key < $1.key }) {
             if constant.contains(k) {
-                if marking { out[k] = context[k]! }
+                if marking { out[k] = v }
                 continue
             }
             signature += k
             signature += ":"
-            guard let v = walk(context[k]!, marking: marking) else { return nil }
-            if marking { out[k] = v }
+            guard let x = walk(v, marking: marking) else { return nil }
+            if marking { out[k] = x }
             signature += ","
         }
         if marking { marked = out }
@@ -168,10 +170,10 @@ struct ContextShape {
         case let d as [String: Any]:
             signature += "{"
             var out: [String: Any] = [:]
-            for k in d.keys.sorted() {
+            for (k, v) in d.sorted(by: { $0.key < $1.key }) {
                 signature += k
                 signature += ":"
-                guard let x = walk(d[k]!, marking: marking) else { return nil }
+                guard let x = walk(v, marking: marking) else { return nil }
                 if marking { out[k] = x }
                 signature += ","
             }
