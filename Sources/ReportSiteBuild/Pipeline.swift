@@ -69,7 +69,8 @@ public enum Pipeline {
             // Links are checked as pages are made, and their bytes let go, as in `build`.
             let extra = extraFiles(site, paths: paths, diagnostics: &diagnostics)
             let sink = StreamingSink(staging: nil, renderer: renderer, extra: extra, output: options.output)
-            let result = Timings.measure("render + link check") { renderer.render(consume: { sink.take($0) }) }
+            // The data downloads and the search index are not made: nothing in them can fail.
+            let result = Timings.measure("render + link check") { renderer.render(consume: { sink.take($0) }, dataFiles: false) }
             diagnostics += result.diagnostics
             files = result.files
             if !result.diagnostics.hasErrors {

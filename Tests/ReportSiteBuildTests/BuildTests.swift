@@ -185,6 +185,22 @@ import ReportSiteModel
         #expect(result.files.contains { $0.path == "feed.xml" })
     }
 
+    /// `check` lists every file `build` writes, the data downloads and search index included (it does not
+    /// make those: nothing in them can fail), and gives the same diagnostics.
+    @Test func checkListsWhatBuildWrites() throws {
+        let tmp = try TempDir()
+        let o = options(content: Repo.content("minimal"), output: tmp.path("O"))
+        let checked = Pipeline.check(o)
+        let built = Pipeline.build(o)
+        #expect(built.outcome == .success && checked.outcome == .success)
+        // The manifest is the one file only a build writes.
+        #expect(checked.files.map(\.path) == built.files.map(\.path).filter { $0 != "build-manifest.json" })
+        #expect(checked.files.contains { $0.path == "search/index.js" })
+        #expect(checked.files.filter { $0.path.hasPrefix("rankings/") && !$0.path.hasSuffix(".html") }.count == 4 * Set(built.files.compactMap { f -> String? in
+            f.path.hasPrefix("rankings/") && f.path.hasSuffix("/units.csv") ? f.path : nil }).count)
+        #expect(checked.diagnostics.map(\.description) == built.diagnostics.map(\.description))
+    }
+
     @Test func brokenTemplateLinkIsAnErrorWithStrict() throws {
         let tmp = try TempDir()
         let templates = tmp.path("Templates")

@@ -38,21 +38,29 @@ struct PageRenderer: Sendable {
             case .notFound: notFound(&o)
             case .search: search(&o)
             case .dataFile(let year, let which): o.files.append(dataFile(year: year, which: which))
-            case .searchIndex: o.files.append(OutputFile(path: "search/index.js", text: SearchIndex.script(model: model)))
+            case .searchIndex: o.files.append(OutputFile(path: PageRenderer.searchIndexPath, text: SearchIndex.script(model: model)))
             }
         }
         return o
+    }
+
+    static let searchIndexPath = "search/index.js"
+
+    /// The path of one of the data files of a year's ranking (which: 0–3).
+    static func dataFilePath(year: Int, which: Int) -> String {
+        "rankings/\(year)/" + ["provinces.json", "provinces.csv", "units.json", "units.csv"][min(max(which, 0), 3)]
     }
 
     /// One of the data files of a year's ranking.
     func dataFile(year: Int, which: Int) -> OutputFile {
         let r = model.ranking(year: year)
         let scheme = site.scheme
+        let path = PageRenderer.dataFilePath(year: year, which: which)
         switch which {
-        case 0: return OutputFile(path: "rankings/\(year)/provinces.json", bytes: RankingData.provincesJSON(r, scheme: scheme))
-        case 1: return OutputFile(path: "rankings/\(year)/provinces.csv", bytes: RankingData.provincesCSV(r, scheme: scheme))
-        case 2: return OutputFile(path: "rankings/\(year)/units.json", bytes: RankingData.unitsJSON(r, scheme: scheme))
-        default: return OutputFile(path: "rankings/\(year)/units.csv", bytes: RankingData.unitsCSV(r, scheme: scheme))
+        case 0: return OutputFile(path: path, bytes: RankingData.provincesJSON(r, scheme: scheme))
+        case 1: return OutputFile(path: path, bytes: RankingData.provincesCSV(r, scheme: scheme))
+        case 2: return OutputFile(path: path, bytes: RankingData.unitsJSON(r, scheme: scheme))
+        default: return OutputFile(path: path, bytes: RankingData.unitsCSV(r, scheme: scheme))
         }
     }
 

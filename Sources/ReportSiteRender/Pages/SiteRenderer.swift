@@ -91,10 +91,10 @@ public struct SiteRenderer: Sendable {
     public func plannedPaths() -> Set<String> {
         let site = model.site
         var paths: Set<String> = [Paths.home, Paths.rankings, Paths.provinces, Paths.directives, Paths.reports,
-                                  Paths.notFound, Paths.search, "search/index.js"]
+                                  Paths.notFound, Paths.search, PageRenderer.searchIndexPath]
         for y in model.years {
             paths.insert(Paths.ranking(y))
-            for f in ["provinces.json", "provinces.csv", "units.json", "units.csv"] { paths.insert("rankings/\(y)/\(f)") }
+            for which in 0..<4 { paths.insert(PageRenderer.dataFilePath(year: y, which: which)) }
         }
         for p in site.provinces { paths.insert(Paths.province(p.id)) }
         for u in site.units { paths.insert(Paths.unit(u.id)) }
@@ -110,8 +110,10 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Renders every file. `consume`, when given, receives each batch of files on the worker that made it
-    /// (to write them and let their bytes go) and returns what to keep in the result.
-    public func render(consume: (@Sendable ([OutputFile]) -> [OutputFile])? = nil) -> RenderResult {
+    /// (to write them and let their bytes go) and returns what to keep in the result. Without `dataFiles`
+    /// (for `check`), the rankings' CSV and JSON files and the search index are in the result by path
+    /// only, not made: they come from the model without templates or links, so they cannot fail.
+    public func render(consume: (@Sendable ([OutputFile]) -> [OutputFile])? = nil, dataFiles: Bool = true) -> RenderResult {
         let consume = consume ?? { $0 }
         var diagnostics: [Diagnostic] = []
         let set = TemplateSet(templates, templatesDisplay: templatesDisplay, diagnostics: &diagnostics)
@@ -119,7 +121,8 @@ public struct SiteRenderer: Sendable {
         let site = model.site
         // The largest jobs first (each year's units tables, the search index, directive pages with all their
         // implementers), so that no core is left with a big one at the end.
-        var jobs: [Job] = model.years.flatMap { y in [2, 3, 0, 1].map { Job.dataFile(year: y, which: $0) } } + [.searchIndex]
+        let dataJobs: [Job] = model.years.flatMap { y in [2, 3, 0, 1].map { Job.dataFile(year: y, which: $0) } } + [.searchIndex]
+        var jobs: [Job] = dataFiles ? dataJobs : []
         jobs += site.directives.map { Job.directive($0.id) }
         jobs += [.home, .rankings, .provinces, .directives, .reports, .notFound, .search]
         jobs += model.years.map { Job.rankingYear($0) }
@@ -142,6 +145,12 @@ public struct SiteRenderer: Sendable {
         for o in outcomes {
             files += o.files
             diagnostics += o.diagnostics
+        }
+        if !dataFiles {
+            files += dataJobs.map { job in
+                if case .dataFile(let year, let which) = job { return OutputFile(path: PageRenderer.dataFilePath(year: year, which: which), bytes: []) }
+                return OutputFile(path: PageRenderer.searchIndexPath, bytes: [])
+            }
         }
         var rest: [OutputFile] = []
         for a in assets { rest.append(OutputFile(path: a.relativePath, bytes: a.bytes)) }
