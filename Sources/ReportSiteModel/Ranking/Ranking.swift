@@ -247,23 +247,17 @@ public struct Ranker: Sendable {
             standings[slots[i]].units += 1
         }
         var excellent = [Int](repeating: 0, count: standings.count)
-        var units: [UnitStanding] = []
         let records = assessmentsByYear[year] ?? []
         let recordUnit = recordUnits[year] ?? records.map { unitIndex[$0.unit] ?? -1 }
-        units.reserveCapacity(records.count)
+        // The units' order is found on small entries; each standing is then made once, in order.
+        var order: [RankingEntry] = []
+        order.reserveCapacity(records.count)
         for (r, record) in records.enumerated() {
             let ui = recordUnit[r]
             guard ui >= 0, kind == nil || unitKinds[ui] == kind else { continue }
-            let unit = site.units[ui]
             let total = record.total
-            let computed = scheme.classFor(total: total)
-            let cls = record.givenClass ?? computed
-            let p = effective[ui]
-            units.append(UnitStanding(
-                id: unit.id, name: unit.name, kind: unit.kind, province: p, homeProvince: unit.province,
-                total: total, scores: record.scores, classId: cls, computedClass: computed, safe: record.safe,
-                inspected: record.inspected, commended: record.commended, rankInProvince: nil, rankNational: 0,
-                namePlace: namePlaces[ui], unitIndex: ui))
+            let cls = record.givenClass ?? scheme.classFor(total: total)
+            order.append(RankingEntry(total: total.hundredths, place: namePlaces[ui], record: r))
             let k = slots[ui]
             guard k >= 0 else { continue }
             standings[k].assessed += 1
@@ -321,19 +315,37 @@ public struct Ranker: Sendable {
                 return a.id < b.id
             }
         }
-        rankUnits(&units)
+        // spec: units are ranked by total score (higher first), ties share a rank, nationally and per
+        // province. Ties on the total are listed in name order (precomputed: an integer), then by id.
+        order.sort { a, b in
+            if a.total != b.total { return a.total > b.total }
+            if a.place != b.place { return a.place < b.place }
+            return site.units[recordUnit[a.record]].id < site.units[recordUnit[b.record]].id
+        }
+        var units = order.map { e -> UnitStanding in
+            let record = records[e.record]
+            let ui = recordUnit[e.record]
+            let unit = site.units[ui]
+            let computed = scheme.classFor(total: record.total)
+            return UnitStanding(
+                id: unit.id, name: unit.name, kind: unit.kind, province: effective[ui], homeProvince: unit.province,
+                total: record.total, scores: record.scores, classId: record.givenClass ?? computed, computedClass: computed,
+                safe: record.safe, inspected: record.inspected, commended: record.commended, rankInProvince: nil,
+                rankNational: 0, namePlace: e.place, unitIndex: ui)
+        }
+        assignRanks(&units)
         return YearRanking(year: year, kind: kind, provinces: provinces, units: units)
     }
 
-    /// spec: units are ranked by total score (higher first), ties share a rank, nationally and per province.
-    func rankUnits(_ units: inout [UnitStanding]) {
-        // Name order is precomputed (collation key, then id): ties on the total sort on an integer. Sorted
-        // in place, which moves the standings instead of copying each one.
-        units.sort { a, b in
-            if a.total != b.total { return a.total > b.total }
-            if a.namePlace != b.namePlace { return a.namePlace < b.namePlace }
-            return a.id < b.id
-        }
+    /// A record to rank: its total, its unit's place in name order, and its index among the year's records.
+    struct RankingEntry {
+        var total: Int64
+        var place: Int
+        var record: Int
+    }
+
+    /// Sets the national and province ranks of `units`, in ranking order: ties on the total share a rank.
+    func assignRanks(_ units: inout [UnitStanding]) {
         var perProvince: [String: (count: Int, lastTotal: Score, lastRank: Int)] = [:]
         for i in units.indices {
             if i > 0, units[i - 1].total == units[i].total {
