@@ -18,20 +18,25 @@ public struct CollationKey: Hashable, Sendable, Comparable {
         p.reserveCapacity(text.utf8.count)
         s.reserveCapacity(text.utf8.count)
         t.reserveCapacity(text.utf8.count)
-        let table = CollationKey.table
+        let flat = CollationKey.flatTable
         for scalar in text.unicodeScalars {
-            if let tone = CollationKey.toneMarks[scalar.value], !s.isEmpty {
-                s[s.count - 1] = tone
-                continue
+            let v = scalar.value
+            // Combining marks (U+0300…U+031B) change the letter before them.
+            if v >= 0x0300 && v <= 0x031B {
+                if let tone = CollationKey.toneMarks[v], !s.isEmpty {
+                    s[s.count - 1] = tone
+                    continue
+                }
+                if let mod = CollationKey.modifierMarks[v], let last = p.last {
+                    p[p.count - 1] = CollationKey.modified[[last, mod]] ?? last
+                    continue
+                }
             }
-            if let mod = CollationKey.modifierMarks[scalar.value], let last = p.last {
-                p[p.count - 1] = CollationKey.modified[[last, mod]] ?? last
-                continue
-            }
-            if let w = table[scalar.value] {
-                p.append(w.primary)
-                s.append(w.tone)
-                t.append(w.upper ? 1 : 0)
+            let packed = v < UInt32(flat.count) ? flat[Int(v)] : 0
+            if packed != 0 {
+                p.append(packed & 0xFF_FFFF)
+                s.append(UInt8((packed >> 24) & 0x7F))
+                t.append(UInt8(packed >> 31))
             } else {
                 p.append(CollationKey.otherWeight(scalar))
                 s.append(0)
@@ -131,6 +136,18 @@ public struct CollationKey: Hashable, Sendable, Comparable {
             }
         }
         return t
+    }()
+
+    /// `table` as an array by scalar value (every scalar in it is below U+2000): the primary weight in
+    /// the low 24 bits, the tone in bits 24–30 and the case in bit 31; 0 for a scalar not in the table.
+    /// A dictionary lookup per character was most of the cost of a key.
+    static let flatTable: [UInt32] = {
+        var flat = [UInt32](repeating: 0, count: 0x2000)
+        for (v, w) in table {
+            precondition(v < 0x2000 && w.primary > 0 && w.primary < 0x100_0000 && w.tone < 0x80)
+            flat[Int(v)] = w.primary | UInt32(w.tone) << 24 | (w.upper ? 1 << 31 : 0)
+        }
+        return flat
     }()
 
     static func otherWeight(_ scalar: Unicode.Scalar) -> UInt32 {

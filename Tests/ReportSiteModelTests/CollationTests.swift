@@ -37,6 +37,24 @@ import Testing
         #expect(sorted(names) == ["Thành phố Đà Nẵng", "Thành phố Hà Nội", "Thành phố Huế", "Tỉnh Bắc Ninh", "Tỉnh Quảng Trị", "Tỉnh Vĩnh Long"])
     }
 
+    /// Every scalar below U+2000 gets the weights of the collation table (or the fallback weight).
+    @Test func flatTableGivesTheTableWeights() {
+        var checked = 0
+        for v in UInt32(0)..<0x2000 {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let key = CollationKey(String(String.UnicodeScalarView([scalar])))
+            if let w = CollationKey.table[v] {
+                #expect(key.primary == [w.primary] && key.secondary == [w.tone] && key.tertiary == [w.upper ? 1 : 0], "U+\(String(v, radix: 16))")
+                checked += 1
+            } else {
+                #expect(key.primary == [CollationKey.otherWeight(scalar)] && key.secondary == [0] && key.tertiary == [0], "U+\(String(v, radix: 16))")
+            }
+        }
+        #expect(checked == CollationKey.table.count)
+        // Upper case and tones survive the packing.
+        #expect(CollationKey("Ự").secondary == [5] && CollationKey("Ự").tertiary == [1])
+    }
+
     /// The keys' bytes compare exactly as the keys: same order, equal only when the keys are equal.
     @Test func sortBytesCompareLikeKeys() {
         let names = ["", " ", "a", "A", "à", "ả", "ă", "ằ", "Ă", "an", "An", "ăn", "Ân", "a b", "ab", "a-b", "a1", "a10", "a9",
