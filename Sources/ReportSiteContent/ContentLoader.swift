@@ -49,8 +49,15 @@ public enum ContentLoader {
         var staticFiles: [StaticFile] = []
         for e in entries {
             let rel = e.relative
-            let parts = rel.split(separator: "/").map(String.init)
-            let last = parts.last ?? ""
+            // The path's parts from its slashes (the listing never gives empty parts): how many, the first,
+            // the second and the last, without splitting every path of the site into an array.
+            let utf8 = rel.utf8
+            let partCount = 1 + utf8.reduce(0) { $0 + ($1 == 0x2F ? 1 : 0) }
+            let firstSlash = utf8.firstIndex(of: 0x2F)
+            let top = firstSlash.map { String(rel[..<$0]) } ?? rel
+            let afterTop = firstSlash.map { String(rel[rel.index(after: $0)...]) } ?? ""
+            let last = utf8.lastIndex(of: 0x2F).map { String(rel[rel.index(after: $0)...]) } ?? rel
+            let second = afterTop.utf8.firstIndex(of: 0x2F).map { String(afterTop[..<$0]) } ?? afterTop
             let dot = last.utf8.lastIndex(of: 0x2E)
             let ext = dot.map { String(last[last.index(after: $0)...]).lowercased() } ?? ""
             // Made only for a message (this loop sees every file of the site).
@@ -59,19 +66,19 @@ public enum ContentLoader {
                 diagnostics.append(.warning("symlink-folder", at: loc, "this is a link to a folder; links to folders are not followed, copy the folder instead"))
                 continue
             }
-            if parts.first == "static" {
+            if top == "static" {
                 if e.isSymlinkOutside {
                     diagnostics.append(.warning("symlink-outside", at: loc, "this link points outside the content folder and is not copied"))
                     continue
                 }
-                staticFiles.append(StaticFile(relativePath: parts.dropFirst().joined(separator: "/"), sourcePath: e.path))
+                staticFiles.append(StaticFile(relativePath: afterTop, sourcePath: e.path))
                 continue
             }
             if e.isSymlinkOutside {
                 diagnostics.append(.warning("symlink-outside", at: loc, "this link points outside the content folder and is ignored"))
                 continue
             }
-            switch parts.count {
+            switch partCount {
             case 1:
                 if rel == "site.yaml" || rel == "scheme.yaml" { continue }
                 if rel == "provinces.yaml" || rel == "provinces.yml" || rel == "provinces.csv" { provinceFiles.append(e); continue }
@@ -82,26 +89,25 @@ public enum ContentLoader {
                 if rel.lowercased().hasPrefix("readme") { continue }
                 diagnostics.append(.warning("ignored-file", at: loc, "this file is not part of the content format and is ignored"))
             default:
-                let top = parts[0]
                 // The name without its extension, as NSString's deletingPathExtension gives it.
                 let name = dot.map { $0 == last.startIndex ? last : String(last[..<$0]) } ?? last
                 switch (top, ext) {
-                case ("directives", "md") where parts.count == 2: jobs.append(FileJob(kind: .directive, entry: e, display: disp(rel), stem: name))
+                case ("directives", "md") where partCount == 2: jobs.append(FileJob(kind: .directive, entry: e, display: disp(rel), stem: name))
                 case ("units", "md"): jobs.append(FileJob(kind: .unitMarkdown, entry: e, display: disp(rel), stem: name))
                 case ("units", "yaml"), ("units", "yml"), ("units", "csv"): jobs.append(FileJob(kind: .unitTable, entry: e, display: disp(rel), stem: name))
                 case ("assessments", "yaml"), ("assessments", "yml"), ("assessments", "csv"):
-                    let yearText = parts.count == 2 ? name : parts[1]
-                    if parts.count > 3 {
+                    let yearText = partCount == 2 ? name : second
+                    if partCount > 3 {
                         diagnostics.append(.error("misplaced-file", at: loc, "assessment files go in assessments/YEAR.csv or assessments/YEAR/NAME.csv, not deeper"))
                     } else if yearText.count == 4, let year = Int(yearText), (1900...2200).contains(year) {
                         jobs.append(FileJob(kind: .assessments(year), entry: e, display: disp(rel), stem: name))
                     } else {
-                        diagnostics.append(.error("bad-year-name", at: loc, parts.count == 2
+                        diagnostics.append(.error("bad-year-name", at: loc, partCount == 2
                             ? "an assessment file must be named after its year, such as assessments/2024.csv"
-                            : "the folder \"\(parts[1])\" must be a year, such as assessments/2024/"))
+                            : "the folder \"\(second)\" must be a year, such as assessments/2024/"))
                     }
-                case ("reports", "md") where parts.count == 2: jobs.append(FileJob(kind: .document(.reports), entry: e, display: disp(rel), stem: name))
-                case ("pages", "md") where parts.count == 2: jobs.append(FileJob(kind: .document(.pages), entry: e, display: disp(rel), stem: name))
+                case ("reports", "md") where partCount == 2: jobs.append(FileJob(kind: .document(.reports), entry: e, display: disp(rel), stem: name))
+                case ("pages", "md") where partCount == 2: jobs.append(FileJob(kind: .document(.pages), entry: e, display: disp(rel), stem: name))
                 default:
                     diagnostics.append(.warning("ignored-file", at: loc, "this file is not part of the content format and is ignored"))
                 }

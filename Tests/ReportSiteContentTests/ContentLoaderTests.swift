@@ -95,6 +95,36 @@ import ReportSiteModel
         #expect(brokenPrepared == nil)
     }
 
+    /// Where files sit decides what they are: assessments in assessments/YEAR.csv or assessments/YEAR/NAME.csv,
+    /// static files keep their path below static/.
+    @Test func filesAreSortedByWhereTheySit() throws {
+        let fm = FileManager.default
+        let tmp = fm.temporaryDirectory.appendingPathComponent("reportsite-places-\(UUID().uuidString)")
+        defer { try? fm.removeItem(at: tmp) }
+        try fm.copyItem(at: Fixtures.invalid("valid-bom-crlf").appendingPathComponent("Content"), to: tmp)
+        func write(_ rel: String, _ text: String) throws {
+            let url = tmp.appendingPathComponent(rel)
+            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let header = try String(contentsOf: tmp.appendingPathComponent("assessments/2024.csv"), encoding: .utf8)
+            .split(whereSeparator: { $0 == "\n" || $0 == "\r" }).first.map(String.init) ?? ""
+        try write("assessments/2023/hue.csv", header + "\n")
+        try write("assessments/20x4/hue.csv", header + "\n")
+        try write("assessments/2023/deep/hue.csv", header + "\n")
+        try write("assessments/tong-hop.csv", header + "\n")
+        try write("static/img/logo.svg", "<svg/>")
+        try write("notes.txt", "x")
+        let r = ContentLoader.load(ContentPaths(content: tmp.path, templates: Fixtures.templates))
+        #expect(r.diagnostics.map { "\($0.location.file.dropFirst(tmp.path.count + 1)) \($0.code) \($0.message)" } == [
+            "assessments/20x4/hue.csv bad-year-name the folder \"20x4\" must be a year, such as assessments/2024/",
+            "assessments/2023/deep/hue.csv misplaced-file assessment files go in assessments/YEAR.csv or assessments/YEAR/NAME.csv, not deeper",
+            "assessments/tong-hop.csv bad-year-name an assessment file must be named after its year, such as assessments/2024.csv",
+            "notes.txt ignored-file this file is not part of the content format and is ignored",
+        ].sorted())
+        #expect(r.site?.staticFiles.map(\.relativePath) == ["img/logo.svg"])
+    }
+
     @Test func aMissingContentFolder() {
         let r = ContentLoader.load(ContentPaths(content: "/nonexistent/Content/", templates: Fixtures.templates))
         #expect(r.diagnostics.map(\.description) == [
