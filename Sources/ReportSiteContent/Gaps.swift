@@ -17,6 +17,12 @@ struct Gaps: Sendable {
     var unitsIncomplete = false
     var assessmentsIncomplete = false
 
+    /// Nothing is missing (what almost every file reports).
+    var isEmpty: Bool {
+        brokenProvinces.isEmpty && brokenDirectives.isEmpty && brokenUnits.isEmpty && assessedUnits.isEmpty
+            && !provincesIncomplete && !directivesIncomplete && !unitsIncomplete && !assessmentsIncomplete
+    }
+
     mutating func merge(_ other: Gaps) {
         brokenProvinces.formUnion(other.brokenProvinces)
         brokenDirectives.formUnion(other.brokenDirectives)
