@@ -67,7 +67,8 @@ public final class IncrementalBuild: @unchecked Sendable {
             renderDiagnostics += partial.diagnostics
             files = last.files
             for f in partial.files { files[f.path] = f }
-            renderDiagnostics += last.renderDiagnostics.filter { $0.code == "broken-link" && !partial.pagePaths.contains(String($0.location.file.dropFirst(outputDisplay.count + 1))) }
+            let rendered = partial.pagePaths
+            renderDiagnostics += last.renderDiagnostics.filter { $0.code == "broken-link" && !rendered.contains(String($0.location.file.dropFirst(outputDisplay.count + 1))) }
             renderDiagnostics += LinkChecker.check(partial.files, against: Set(files.keys), outputDisplay: outputDisplay)
             mode = "pages: \(keys.count)"
         } else {

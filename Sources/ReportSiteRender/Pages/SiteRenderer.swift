@@ -4,8 +4,13 @@ import ReportSiteModel
 public struct RenderResult: Sendable {
     public var files: [OutputFile]
     public var diagnostics: [Diagnostic]
-    /// Every page path written, for link checks.
-    public var pagePaths: Set<String>
+    /// Every path written, for link checks (made when asked: a full build does not need it).
+    public var pagePaths: Set<String> { Set(files.map(\.path)) }
+
+    public init(files: [OutputFile], diagnostics: [Diagnostic]) {
+        self.files = files
+        self.diagnostics = diagnostics
+    }
 }
 
 /// Turns the model and the templates into output files; pure, writes nothing.
@@ -67,7 +72,7 @@ public struct SiteRenderer: Sendable {
     public func render(only keys: [PageKey]) -> RenderResult {
         var diagnostics: [Diagnostic] = []
         let set = TemplateSet(templates, templatesDisplay: templatesDisplay, diagnostics: &diagnostics)
-        if diagnostics.hasErrors { return RenderResult(files: [], diagnostics: diagnostics, pagePaths: []) }
+        if diagnostics.hasErrors { return RenderResult(files: [], diagnostics: diagnostics) }
         let jobs: [Job] = keys.compactMap { key in
             switch key {
             case .unit(let id): return .unitChunk([id])
@@ -84,7 +89,7 @@ public struct SiteRenderer: Sendable {
             diagnostics += o.diagnostics
         }
         files.sort { $0.path < $1.path }
-        return RenderResult(files: files, diagnostics: diagnostics, pagePaths: Set(files.map(\.path)))
+        return RenderResult(files: files, diagnostics: diagnostics)
     }
 
     /// Every path `render()` writes, known before rendering (for link checks while streaming to disk).
@@ -117,7 +122,7 @@ public struct SiteRenderer: Sendable {
         let consume = consume ?? { $0 }
         var diagnostics: [Diagnostic] = []
         let set = TemplateSet(templates, templatesDisplay: templatesDisplay, diagnostics: &diagnostics)
-        if diagnostics.hasErrors { return RenderResult(files: [], diagnostics: diagnostics, pagePaths: []) }
+        if diagnostics.hasErrors { return RenderResult(files: [], diagnostics: diagnostics) }
         let site = model.site
         // The largest jobs first (each year's units tables, the search index, directive pages with all their
         // implementers), so that no core is left with a big one at the end.
@@ -141,6 +146,7 @@ public struct SiteRenderer: Sendable {
             o.files = consume(o.files)
             return o
         }
+        Timings.mark("render: pages made")
         var files: [OutputFile] = []
         for o in outcomes {
             files += o.files
@@ -157,7 +163,7 @@ public struct SiteRenderer: Sendable {
         rest.append(contentsOf: Feeds.files(model: model, diagnostics: &diagnostics))
         files += consume(rest)
         files.sort { $0.path < $1.path }
-        let pagePaths = Set(files.map(\.path))
-        return RenderResult(files: files, diagnostics: diagnostics, pagePaths: pagePaths)
+        Timings.mark("render: files listed")
+        return RenderResult(files: files, diagnostics: diagnostics)
     }
 }
