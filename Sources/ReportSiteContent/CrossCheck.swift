@@ -66,42 +66,52 @@ enum CrossCheck {
             }
         }
 
-        // Units. Only what later checks need is kept by id (a copy of every whole unit in a dictionary
-        // was a tenth of a 100k check).
-        // `number` is dense (0, 1, …), so later checks can key on integers instead of hashing ids again.
-        var unitByID: [String: (province: String, idLocation: SourceLocation, number: Int)] = [:]
+        // Units and results are walked by index, reading only the fields a check needs, and their arrays
+        // are filtered only when something must go: handing every whole record to a filter closure (a
+        // copy of each, with its locations) was most of this check at 100,000 units.
+        // `number` is dense (0, 1, …): later checks key on it instead of hashing ids again, and the
+        // dictionary stays small (a copy of every whole unit in it was a tenth of a 100k check).
+        var unitByID: [String: Int] = [:]
         unitByID.reserveCapacity(units.count)
-        units.keep {u in
-            if let first = unitByID[u.unit.id] {
-                d.append(.error("duplicate-id", at: u.idLocation, "unit \"\(u.unit.id)\" is already defined at \(first.idLocation)"))
-                return false
+        var provinceOf: [String] = []
+        var firstLocation: [SourceLocation] = []
+        provinceOf.reserveCapacity(units.count)
+        var dropUnit = [Bool](repeating: false, count: units.count)
+        for i in units.indices {
+            let id = units[i].unit.id
+            if let first = unitByID[id] {
+                d.append(.error("duplicate-id", at: units[i].idLocation, "unit \"\(id)\" is already defined at \(firstLocation[first])"))
+                dropUnit[i] = true
+                continue
             }
-            unitByID[u.unit.id] = (u.unit.province, u.idLocation, unitByID.count)
-            return true
+            unitByID[id] = provinceOf.count
+            provinceOf.append(units[i].unit.province)
+            firstLocation.append(units[i].idLocation)
         }
         var implemented = Set<String>()
         // Existence checks on sets of ids: a lookup in the dictionaries above copies a whole province or
         // directive (body included) just to compare it with nil, twice per unit.
         let knownProvinces = Set(provinceByID.keys)
         let knownDirectives = Set(directiveByID.keys)
-        units.keep {u in
-            var ok = true
-            if !knownProvinces.contains(u.unit.province) {
-                if !gaps.mayExist(province: u.unit.province) {
-                    d.append(.error("unknown-province", at: u.provinceLocation, "unknown province \"\(u.unit.province)\"\(Suggestion.hint(for: u.unit.province, in: provinceIDs))"))
+        for i in units.indices where !dropUnit[i] {
+            let province = units[i].unit.province
+            if !knownProvinces.contains(province) {
+                if !gaps.mayExist(province: province) {
+                    d.append(.error("unknown-province", at: units[i].provinceLocation, "unknown province \"\(province)\"\(Suggestion.hint(for: province, in: provinceIDs))"))
                 }
-                ok = false
+                dropUnit[i] = true
             }
-            for (id, loc) in zip(u.unit.directives, u.directiveLocations) {
+            let directives = units[i].unit.directives
+            for (k, id) in directives.enumerated() {
                 implemented.insert(id)
                 if !knownDirectives.contains(id) {
                     if gaps.mayExist(directive: id) { continue }
-                    d.append(.error("unknown-directive", at: loc, "unknown directive \"\(id)\"\(Suggestion.hint(for: id, in: directiveIDs))"))
-                    ok = false
+                    d.append(.error("unknown-directive", at: units[i].directiveLocations[k], "unknown directive \"\(id)\"\(Suggestion.hint(for: id, in: directiveIDs))"))
+                    dropUnit[i] = true
                 }
             }
-            return ok
         }
+        if dropUnit.contains(true) { units = units.indices.filter { !dropUnit[$0] }.map { units[$0] } }
         // A unit that could not be read may be the one implementing it.
         for x in directives where !implemented.contains(x.directive.id) && !gaps.unitsMissing {
             d.append(.warning("unused-directive", at: x.directive.location, "no unit implements directive \"\(x.directive.id)\""))
@@ -119,40 +129,46 @@ enum CrossCheck {
         // Per kept assessment: its unit's number, for the checks after this one.
         var numbers: [Int] = []
         numbers.reserveCapacity(assessments.count)
-        var seen: [Int: SourceLocation] = [:]  // unit number × 1024 + year − 1900 → first result
-        seen.reserveCapacity(assessments.count)
+        // By year, then by unit number: the index of the unit's first result of that year among the kept
+        // results, or -1. Arrays instead of a dictionary keyed by unit and year, which at 300,000 results
+        // was most of this check.
+        var firstOfYear: [Int: [Int32]] = [:]
+        var kept: [Int] = []
+        kept.reserveCapacity(assessments.count)
         var assessed = [Bool](repeating: false, count: unitByID.count)
-        assessments.keep {a in
-            guard let u = unitByID[a.assessment.unit] else {
-                if gaps.mayExist(unit: a.assessment.unit) { return false }
-                d.append(.error("unknown-unit", at: a.unitLocation, "unknown unit \"\(a.assessment.unit)\"\(Suggestion.hint(for: a.assessment.unit, in: knownUnitIDs()))"))
-                return false
+        for i in assessments.indices {
+            let unit = assessments[i].assessment.unit
+            guard let number = unitByID[unit] else {
+                if gaps.mayExist(unit: unit) { continue }
+                d.append(.error("unknown-unit", at: assessments[i].unitLocation, "unknown unit \"\(unit)\"\(Suggestion.hint(for: unit, in: knownUnitIDs()))"))
+                continue
             }
-            // Years are 1900…2200 (checked when read).
-            let key = u.number * 1024 + (a.assessment.year - 1900)
-            if let first = seen[key] {
-                d.append(.error("duplicate-assessment", at: a.unitLocation, "unit \"\(a.assessment.unit)\" already has a result for \(a.assessment.year) at \(first)"))
-                return false
+            let year = assessments[i].assessment.year
+            if firstOfYear[year] == nil { firstOfYear[year] = [Int32](repeating: -1, count: unitByID.count) }
+            let first = firstOfYear[year]![number]
+            if first >= 0 {
+                d.append(.error("duplicate-assessment", at: assessments[i].unitLocation, "unit \"\(unit)\" already has a result for \(year) at \(assessments[kept[Int(first)]].unitLocation)"))
+                continue
             }
-            seen[key] = a.unitLocation
-            assessed[u.number] = true
-            numbers.append(u.number)
-            if let scheme, let given = a.assessment.givenClass, case let computed = scheme.classFor(total: a.assessment.total), given != computed {
-                d.append(.warning("class-differs", at: a.classLocation ?? a.unitLocation, "class \"\(given)\" differs from \"\(computed)\" computed from the total \(a.assessment.total); the given class stands"))
+            firstOfYear[year]![number] = Int32(kept.count)
+            kept.append(i)
+            assessed[number] = true
+            numbers.append(number)
+            if let scheme, let given = assessments[i].assessment.givenClass, case let total = assessments[i].assessment.total,
+               case let computed = scheme.classFor(total: total), given != computed {
+                d.append(.warning("class-differs", at: assessments[i].classLocation ?? assessments[i].unitLocation, "class \"\(given)\" differs from \"\(computed)\" computed from the total \(total); the given class stands"))
             }
-            return true
         }
+        if kept.count != assessments.count { assessments = kept.map { assessments[$0] } }
         for i in units.indices {
             let id = units[i].unit.id
-            if let u = unitByID[id], !assessed[u.number], !gaps.mayBeAssessed(unit: id) {
+            if let number = unitByID[id], !assessed[number], !gaps.mayBeAssessed(unit: id) {
                 d.append(.warning("never-assessed", at: units[i].idLocation, "unit \"\(id)\" has no assessment in any year"))
             }
         }
         // A unit whose province does not exist in a year it is assessed, with no successor.
         if let scheme {
             let ranker = Ranker(site: Site(settings: SiteSettings(title: ""), scheme: scheme, provinces: provinces.map(\.province)))
-            var provinceOf = [String](repeating: "", count: unitByID.count)
-            for (_, u) in unitByID { provinceOf[u.number] = u.province }
             struct ProvinceYear: Hashable { var province: String; var year: Int }
             var orphaned: [ProvinceYear: Bool] = [:]
             for i in assessments.indices {
