@@ -322,18 +322,35 @@ public struct Ranker: Sendable {
             if a.place != b.place { return a.place < b.place }
             return site.units[recordUnit[a.record]].id < site.units[recordUnit[b.record]].id
         }
-        var units = order.map { e -> UnitStanding in
+        // Ranks as the standings are made: ties on the total share a rank, nationally and in the province
+        // (found by its slot: a unit counts for a province exactly when it has a slot in the year).
+        var units: [UnitStanding] = []
+        units.reserveCapacity(order.count)
+        var inProvince = [(count: Int, lastTotal: Int64, lastRank: Int)](repeating: (0, -1, 0), count: standings.count)
+        var lastRank = 0
+        for (position, e) in order.enumerated() {
             let record = records[e.record]
             let ui = recordUnit[e.record]
             let unit = site.units[ui]
             let computed = scheme.classFor(total: record.total)
-            return UnitStanding(
+            let national = position > 0 && order[position - 1].total == e.total ? lastRank : position + 1
+            lastRank = national
+            var provinceRank: Int?
+            let k = slots[ui]
+            if k >= 0 {
+                inProvince[k].count += 1
+                if inProvince[k].lastTotal != e.total {
+                    inProvince[k].lastRank = inProvince[k].count
+                    inProvince[k].lastTotal = e.total
+                }
+                provinceRank = inProvince[k].lastRank
+            }
+            units.append(UnitStanding(
                 id: unit.id, name: unit.name, kind: unit.kind, province: effective[ui], homeProvince: unit.province,
                 total: record.total, scores: record.scores, classId: record.givenClass ?? computed, computedClass: computed,
-                safe: record.safe, inspected: record.inspected, commended: record.commended, rankInProvince: nil,
-                rankNational: 0, namePlace: e.place, unitIndex: ui)
+                safe: record.safe, inspected: record.inspected, commended: record.commended, rankInProvince: provinceRank,
+                rankNational: national, namePlace: e.place, unitIndex: ui))
         }
-        assignRanks(&units)
         return YearRanking(year: year, kind: kind, provinces: provinces, units: units)
     }
 
@@ -342,26 +359,5 @@ public struct Ranker: Sendable {
         var total: Int64
         var place: Int
         var record: Int
-    }
-
-    /// Sets the national and province ranks of `units`, in ranking order: ties on the total share a rank.
-    func assignRanks(_ units: inout [UnitStanding]) {
-        var perProvince: [String: (count: Int, lastTotal: Score, lastRank: Int)] = [:]
-        for i in units.indices {
-            if i > 0, units[i - 1].total == units[i].total {
-                units[i].rankNational = units[i - 1].rankNational
-            } else {
-                units[i].rankNational = i + 1
-            }
-            guard let p = units[i].province else { continue }
-            var state = perProvince[p] ?? (0, Score(hundredths: -1), 0)
-            state.count += 1
-            if state.lastTotal != units[i].total {
-                state.lastRank = state.count
-                state.lastTotal = units[i].total
-            }
-            units[i].rankInProvince = state.lastRank
-            perProvince[p] = state
-        }
     }
 }
