@@ -13,6 +13,8 @@ public struct RenderModel: Sendable {
     /// into its `units`), or -1; indexes rather than copies of the standings, and no id looked up again.
     let unitPlaces: [Int: [Int]]
     let provincesByID: [String: Province]
+    /// By unit id: its index in the site's units (the ranker's table).
+    let unitIndex: [String: Int]
     private(set) var directivesByID: [String: Directive]
     /// Units by the id of the province written in their file, in Vietnamese name order.
     let unitsByHomeProvince: [String: [SiteUnit]]
@@ -35,6 +37,7 @@ public struct RenderModel: Sendable {
         self.context = context
         let ranker = Timings.measure("model: ranker") { Ranker(site: site) }
         self.ranker = ranker
+        unitIndex = ranker.unitIndex
         strings = Strings(language: site.settings.language)
         format = Format(language: site.settings.language)
         years = site.years
@@ -103,7 +106,9 @@ public struct RenderModel: Sendable {
 
     /// The index and the unit of id `id`.
     func unit(_ id: String) -> (index: Int, unit: SiteUnit)? {
-        guard let i = ranker.unitIndex[id] else { return nil }
+        // Through the model's own copy of the table: reaching it through `ranker` made the compiler copy
+        // the whole model on every unit page.
+        guard let i = unitIndex[id] else { return nil }
         return (i, site.units[i])
     }
 
