@@ -86,7 +86,9 @@ public struct Ranker: Sendable {
     let slotsByYear: [Int: [Int]]
     /// By year: the unit index of each record of `assessmentsByYear`, or -1 for an unknown unit.
     let recordUnits: [Int: [Int]]
-    /// By unit index: its place when all units are sorted by name (Vietnamese collation, then id).
+    /// Unit indexes in name order (Vietnamese collation, then id): the site's units sorted by name.
+    public let unitsByName: [Int]
+    /// By unit index: its place in `unitsByName`, for sorting ties on an integer.
     public let namePlaces: [Int]
     /// By unit index: its kind.
     let unitKinds: [UnitKind]
@@ -125,6 +127,7 @@ public struct Ranker: Sendable {
                 return la != lb ? la < lb : units[a].id < units[b].id
             }
         }
+        unitsByName = byName
         var places = [Int](repeating: Int.max, count: units.count)
         for (place, i) in byName.enumerated() { places[i] = place }
         namePlaces = places

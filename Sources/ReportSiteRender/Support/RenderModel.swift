@@ -48,8 +48,8 @@ public struct RenderModel: Sendable {
         // (Building the rankings alongside as well measured slower: four threads on two cores.)
         let ((byProvince, impl), byUnit) = Timings.measure("model: lists") {
             inParallel({
-                // site.units is the ranker's list, so its name places line up by index.
-                let sortedUnits = RenderModel.sortedByName(site.units, places: ranker.namePlaces)
+                // site.units is the ranker's list, so its indexes in name order point into it.
+                let sortedUnits = ranker.unitsByName.map { site.units[$0] }
                 var byProvince: [String: [SiteUnit]] = [:]
                 var impl: [String: [SiteUnit]] = [:]
                 for unit in sortedUnits {
@@ -120,19 +120,6 @@ public struct RenderModel: Sendable {
 
     public func ranking(year: Int, kind: UnitKind? = nil) -> YearRanking {
         rankings[RankingKey2(year: year, kind: kind)] ?? ranker.ranking(year: year, kind: kind)
-    }
-
-    /// Units in Vietnamese name order (then id), from the ranker's precomputed places.
-    static func sortedByName(_ units: [SiteUnit], places: [Int]) -> [SiteUnit] {
-        // The places are 0, 1, … in some order: the unit at place p is found by inverting them, not by sorting.
-        var order = [Int](repeating: -1, count: units.count)
-        for (i, p) in places.enumerated() where p >= 0 && p < order.count && order[p] == -1 { order[p] = i }
-        guard places.count == units.count, !order.contains(-1) else {
-            return units.indices.sorted { a, b in
-                places[a] != places[b] ? places[a] < places[b] : units[a].id < units[b].id
-            }.map { units[$0] }
-        }
-        return order.map { units[$0] }
     }
 
     /// Reports newest first (by date, then title).
