@@ -111,6 +111,27 @@ def generate(units, seed, form, work):
 
 # ---------------------------------------------------------------- timing
 
+def unit_page_bytes(folder):
+    """The mean size of the unit pages in an output folder (units/ID/index.html), 0 when there are none."""
+    sizes = [os.path.getsize(f) for f in glob.glob(os.path.join(folder, "units", "*", "index.html"))]
+    return sum(sizes) // len(sizes) if sizes else 0
+
+
+def build_floor(work):
+    """Compiles bench/floor.c (the least any generator must do: read Content/, create the unit pages'
+    folders and files) into WORK/floor with the system C compiler; None when there is no compiler."""
+    exe = os.path.join(work, "floor")
+    src = os.path.join(ROOT, "bench", "floor.c")
+    if os.path.exists(exe) and os.path.getmtime(exe) >= os.path.getmtime(src):
+        return exe
+    cc = shutil.which("cc") or shutil.which("gcc") or shutil.which("clang")
+    if not cc:
+        log("no C compiler: the floor row is skipped")
+        return None
+    subprocess.run([cc, "-O2", "-pthread", "-o", exe, src], check=True)
+    return exe
+
+
 def count_html(folder):
     n = 0
     for _, _, files in os.walk(folder):
@@ -204,7 +225,7 @@ def bench_command(label, cmd, cwd, runs, output=None, budget=None):
         i += 1
     pages = count_html(run_out) if output else None
     med = statistics.median(walls)
-    return {"label": label, "median": med, "runs": walls, "peak": max(peaks), "pages": pages,
+    return {"label": label, "median": med, "runs": walls, "peak": max(peaks), "pages": pages, "output": run_out,
             "cpu": statistics.median(cpus), "warmup_counted": total == 1,
             "pps": (pages / med) if pages else None}
 
@@ -455,7 +476,7 @@ def report(args, info, end, forms, builds, check, serve):
             continue
         ratio = "–"
         h = hugo_at.get((b["units"], b["where"]))
-        if b["tool"] == "reportsite" and h:
+        if b["tool"] != "hugo" and h:
             ratio = f"{b['median'] / h['median']:.2f}"
         n1 = f" (n={len(b['runs'])}{'*' if b['warmup_counted'] else ''})" if len(b["runs"]) < args.runs else ""
         rows.append(f"| {name} | {b['tool']} | {b['median']:.2f}{n1} | {b['peak']:.0f} | {b['pages']} | "
@@ -513,10 +534,22 @@ def report(args, info, end, forms, builds, check, serve):
                 f"(RSS after the first build, then after each rebuild: {', '.join(f'{x:.0f}' for x in serve.get('rss', []))} MiB).", ""]
     out += ["Targets (output on disk):", ""] + [f"- {verdict(ok)} {text}" for ok, text in checks] + [""]
     ram = {b["tool"]: b for b in builds if b["where"] == "ram" and b["units"] == 10000 and "median" in b}
-    if len(ram) == 2:
+    if "reportsite" in ram and "hugo" in ram:
         out += [f"With the output in RAM (tmpfs) the 10k ratio is {ram['reportsite']['median']:.2f} s / "
                 f"{ram['hugo']['median']:.2f} s = {ram['reportsite']['median'] / ram['hugo']['median']:.2f}: "
                 f"this is the tools' own work, without the disk's cost of creating files and folders.", ""]
+    for where in ("disk", "ram"):
+        fl = next((b for b in builds if b["tool"] == "floor" and b["where"] == where and b["units"] == 10000
+                   and "median" in b), None)
+        h = next((b for b in builds if b["tool"] == "hugo" and b["where"] == where and b["units"] == 10000
+                  and "median" in b), None)
+        if fl and h:
+            budget = h["median"] * T_RATIO_10K
+            out += [f"Floor at 10k, output {'on the disk' if where == 'disk' else 'in RAM'} (bench/floor.c: read "
+                    f"every file of Content/ once, then create 10,000 unit folders with one {fl['page_bytes']:,}-byte "
+                    f"file each, the mean size of reportsite's unit pages, on 2 threads; no parsing, no rendering): "
+                    f"**{fl['median']:.2f} s = {fl['median'] / h['median']:.2f} of Hugo's time**. 1/5 of Hugo is "
+                    f"{budget:.2f} s, which leaves {budget - fl['median']:.2f} s for everything else a generator does.", ""]
     out += ["Runs (s): " + "; ".join(f"{b['label']} " + ", ".join(f"{x:.2f}" for x in b["runs"])
                                     for b in builds + [check or {}] if "runs" in b), ""]
     forms_txt = ", ".join(f"{fmt_units(u)} {'CSV units (--csv-units)' if f == 'csv' else 'Markdown units'}"
@@ -617,6 +650,13 @@ def measure(args, work, hugo, bin_path, info, started):
                 b = bench_command(f"{tag} hugo", [hugo, "--quiet", "--destination", hout],
                                   os.path.join(site, "hugo"), args.runs, output=hout, budget=args.budget)
                 builds.append({**b, "units": units, "tool": "hugo", "where": where})
+            floor = build_floor(work) if units in hugo_sizes else None
+            page_bytes = unit_page_bytes(b["output"]) if "median" in b else 0
+            if floor and page_bytes:
+                fout = os.path.join(root, f"out-{units}-floor")
+                b = bench_command(f"{tag} floor", [floor, content, fout, str(units), str(page_bytes), "2"],
+                                  ROOT, args.runs, output=fout, budget=args.budget)
+                builds.append({**b, "units": units, "tool": "floor", "where": where, "page_bytes": page_bytes})
             if where == "ram":  # tmpfs: deleting there does not slow later runs on the disk
                 shutil.rmtree(root, ignore_errors=True)
         if units == 10000:
