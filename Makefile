@@ -64,7 +64,9 @@ BENCH_VENV := .venv-bench
 bench: deps
 	@# Our own modules are always compiled again: SwiftPM may keep a module built against an older layout
 	@# of a struct from another module (docs/testing.md, "A stale build"), and a benchmark must not run that.
-	rm -rf $(BENCH_SCRATCH)/*/release/ReportSite*.build $(BENCH_SCRATCH)/*/release/reportsite.build
+	@# The build plan (release.yaml) goes too: SwiftPM keeps it while Package.swift is unchanged, and with the
+	@# folders gone but the plan kept it stops at "unable to load output file map".
+	rm -rf $(BENCH_SCRATCH)/*/release/ReportSite*.build $(BENCH_SCRATCH)/*/release/reportsite.build $(BENCH_SCRATCH)/release.yaml
 	$(SWIFT) build -c release --static-swift-stdlib --product reportsite --scratch-path $(BENCH_SCRATCH)
 	@[ -x /usr/bin/time ] || { echo "installing time"; $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq time; }
 	@[ -x $(BENCH_VENV)/bin/hugo ] || { echo "installing hugo into $(BENCH_VENV)"; \

@@ -5,6 +5,14 @@ struct PageRenderer: Sendable {
     let model: RenderModel
     let templates: TemplateSet
     let skeletons = SkeletonCache()
+    /// What is the same in the tables of every unit page.
+    let unitTables: UnitTables
+
+    init(model: RenderModel, templates: TemplateSet) {
+        self.model = model
+        self.templates = templates
+        unitTables = UnitTables(model: model)
+    }
 
     var t: Strings { model.strings }
     var f: Format { model.format }
@@ -387,8 +395,10 @@ struct PageRenderer: Sendable {
         let records = model.assessmentsByUnit[index]
         // The results table is made here rather than by a {{#results}} loop in the template: Mustache
         // looks up every tag through dynamic casts (about 1.5 µs a tag), and these rows were most of a unit
-        // page's tags. The HTML is what unit.mustache used to produce, byte for byte.
+        // page's tags. The HTML is what unit.mustache used to produce, byte for byte; what is the same on
+        // every unit page comes made from `UnitTables`.
         let e = FastHTMLContentType()
+        let tables = unitTables
         var rows = ""
         rows.reserveCapacity(records.count * 420)
         var resultCount = 0
@@ -397,51 +407,63 @@ struct PageRenderer: Sendable {
             resultCount += 1
             // Appended piece by piece: a chain of "+" makes a new string at every step.
             rows += "<tr><th scope=\"row\"><a href=\""
-            rows += e.escapeText(root + Paths.ranking(a.year))
+            rows += tables.rankingLinks[a.year] ?? e.escapeText(root + Paths.ranking(a.year))
             rows += "\">"
             rows += String(a.year)
             rows += "</a></th><td class=\"num\">"
-            rows += e.escapeText(f.score(s.total))
+            rows += tables.score(s.total, f)
             rows += "</td><td>"
-            rows += c.classBadge(s.classId)
+            rows += tables.badge(s.classId, model: model)
             rows += "</td><td>"
-            rows += e.escapeText(s.safe ? t["yes"] : t["no"])
+            rows += s.safe ? tables.yes : tables.no
             rows += "</td><td class=\"num\">"
-            rows += e.escapeText(s.rankInProvince.map { f.integer($0) } ?? "–")
+            rows += s.rankInProvince.map { f.integer($0) } ?? "–"
             if let p = s.province, p != u.province {
                 rows += " ("
                 rows += e.escapeText(model.provinceName(p))
                 rows += ")"
             }
             rows += "</td><td class=\"num\">"
-            rows += e.escapeText(f.integer(s.rankNational))
+            rows += f.integer(s.rankNational)
             rows += "</td></tr>\n"
         }
         if resultCount > 0 {
-            let label = e.escapeText(t["results_by_year"])
-            let headers = ["year", "total", "class", "safe", "rank_in_province", "rank_national"].map { key in
-                "<th scope=\"col\"" + (["total", "rank_in_province", "rank_national"].contains(key) ? " class=\"num\"" : "") + ">" + e.escapeText(t[key]) + "</th>"
-            }.joined()
-            ctx["results_table"] = "<div class=\"table-wrap\" role=\"region\" aria-label=\"" + label + "\" tabindex=\"0\">\n"
-                + "<table class=\"data\">\n<caption>" + label + " – " + e.escapeText(u.name) + "</caption>\n"
-                + "<thead><tr>" + headers + "</tr></thead>\n<tbody>\n" + rows + "</tbody>\n</table>\n</div>"
+            var table = tables.resultsOpen
+            table.reserveCapacity(table.utf8.count + tables.resultsHead.utf8.count + rows.utf8.count + 100)
+            table += e.escapeText(u.name)
+            table += tables.resultsHead
+            table += rows
+            table += tables.resultsClose
+            ctx["results_table"] = table
         }
         ctx["has_results"] = resultCount > 0
         if !records.isEmpty {
-            var h = HTMLBuilder()
-            h.raw(c.tableOpen(t["scores_by_criterion"], cls: "data scores"))
-            h.raw("<thead><tr><th scope=\"col\">\(Escape.html(t["criterion"]))</th><th scope=\"col\" class=\"num\">\(Escape.html(t["max"]))</th>")
-            for a in records { h.raw("<th scope=\"col\" class=\"num\">\(a.year)</th>") }
-            h.raw("</tr></thead><tbody>")
-            for (i, crit) in site.scheme.criteria.enumerated() {
-                h.raw("<tr><th scope=\"row\">\(Escape.html(crit.name))</th><td class=\"num\">\(f.score(crit.max))</td>")
-                for a in records { h.raw("<td class=\"num\">\(i < a.scores.count ? f.score(a.scores[i]) : "–")</td>") }
-                h.raw("</tr>")
+            var h = tables.scoresOpen
+            h.reserveCapacity(2048)
+            for a in records {
+                h += "<th scope=\"col\" class=\"num\">"
+                h += String(a.year)
+                h += "</th>"
             }
-            h.raw("<tr class=\"total\"><th scope=\"row\">\(Escape.html(t["total"]))</th><td class=\"num\">\(f.score(site.scheme.maxTotal))</td>")
-            for a in records { h.raw("<td class=\"num\">\(f.score(a.total))</td>") }
-            h.raw("</tr></tbody></table></div>")
-            ctx["scores_table"] = h.out
+            h += "</tr></thead><tbody>"
+            for (i, row) in tables.criterionRows.enumerated() {
+                h += row
+                for a in records {
+                    h += "<td class=\"num\">"
+                    let scores = a.scores
+                    h += i < scores.count ? tables.score(scores[i], f) : "–"
+                    h += "</td>"
+                }
+                h += "</tr>"
+            }
+            h += tables.totalRow
+            for a in records {
+                h += "<td class=\"num\">"
+                h += tables.score(a.total, f)
+                h += "</td>"
+            }
+            h += "</tr></tbody></table></div>"
+            ctx["scores_table"] = h
         }
         if let body = u.body, !body.text.isBlank {
             ctx["body"] = markdown(body, path: path, components: c, into: &o)
