@@ -645,13 +645,13 @@ def measure(args, work, hugo, bin_path, info, started):
                               [bin_path, "build", "--content", content, "--templates", TEMPLATES, "--output", out],
                               ROOT, args.runs, output=out, budget=args.budget)
             builds.append({**b, "units": units, "tool": "reportsite", "where": where})
+            page_bytes = unit_page_bytes(b["output"]) if "median" in b else 0
             if hugo and units in hugo_sizes and form == "markdown":
                 hout = os.path.join(root, f"out-{units}-hugo")
                 b = bench_command(f"{tag} hugo", [hugo, "--quiet", "--destination", hout],
                                   os.path.join(site, "hugo"), args.runs, output=hout, budget=args.budget)
                 builds.append({**b, "units": units, "tool": "hugo", "where": where})
             floor = build_floor(work) if units in hugo_sizes else None
-            page_bytes = unit_page_bytes(b["output"]) if "median" in b else 0
             if floor and page_bytes:
                 fout = os.path.join(root, f"out-{units}-floor")
                 b = bench_command(f"{tag} floor", [floor, content, fout, str(units), str(page_bytes), "2"],
