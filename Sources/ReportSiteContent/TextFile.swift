@@ -69,17 +69,13 @@ struct TextFile: Sendable {
                 "the file is not valid UTF-8; save it as UTF-8 (in a spreadsheet: \"CSV UTF-8\")"))
             return nil
         }
-        // Byte scans first: most files are long and need none of the slower checks below.
-        var onlyASCIIWhitespace = true
-        var hasNUL = false
-        var hasCR = false
-        for b in bytes {
-            switch b {
-            case 0x20, 0x09, 0x0A: continue
-            case 0x0D: hasCR = true
-            case 0x00: hasNUL = true; onlyASCIIWhitespace = false
-            default: onlyASCIIWhitespace = false
-            }
+        // Byte scans first: most files are long and need none of the slower checks below. memchr looks
+        // for CR and NUL many bytes at a time; the blank test stops at the first byte that is not blank
+        // (a byte-by-byte switch over every file was 2 % of a 10k build).
+        let onlyASCIIWhitespace = !bytes.contains { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+        let (hasNUL, hasCR) = bytes.withUnsafeBufferPointer { buf -> (Bool, Bool) in
+            guard let base = buf.baseAddress, buf.count > 0 else { return (false, false) }
+            return (memchr(base, 0x00, buf.count) != nil, memchr(base, 0x0D, buf.count) != nil)
         }
         if onlyASCIIWhitespace || (!bytes.contains(where: { $0 < 0x80 && $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) && text.allSatisfy({ $0.isWhitespace })) {
             diagnostics.append(.error("empty-file", at: SourceLocation(file: displayPath), "the file is empty"))

@@ -104,3 +104,44 @@ import ReportSiteModel
         #expect(set("{{#a}}{{b.c}}{{/a}}{{{d}}}{{> part}}").skeletonSafe)
     }
 }
+
+/// Unit pages write their shape without a context dictionary (decision 44); it must be the shape
+/// `ContextShape` finds in the dictionary, for every combination of the optional values.
+@Suite struct UnitContextTests {
+    func shapes(_ v: UnitContext) -> (typed: (String, [String]), generic: ContextShape?) {
+        (v.shape(), ContextShape(v.context(root: "../../", t: ["kind": "Loại hình"]), constant: PageRenderer.constantKeys))
+    }
+
+    @Test func bareUnit() {
+        let v = UnitContext(name: "Sở Xây dựng", kind: "Cơ quan", provinceName: "Huế", provinceHref: "../../provinces/hue/index.html")
+        let (typed, generic) = shapes(v)
+        #expect(typed.0 == "directives:[],has_directives:F,has_results:F,kind:s,name:s,province:{href:s,name:s,},")
+        #expect(typed.1 == ["Cơ quan", "Sở Xây dựng", "../../provinces/hue/index.html", "Huế"])
+        #expect(generic?.signature == typed.0)
+        #expect(generic?.values == typed.1)
+    }
+
+    @Test(arguments: 0..<128) func everyCombination(_ bits: Int) {
+        var v = UnitContext(name: "Trường <THCS> \"A\"", kind: "Cơ sở giáo dục", provinceName: "Đồng Nai",
+                            provinceHref: "../../provinces/dong-nai/index.html")
+        if bits & 1 != 0 { v.district = "Biên Hòa" }
+        if bits & 2 != 0 { v.sector = "Giáo dục" }
+        if bits & 4 != 0 { v.level = "Cấp tỉnh" }
+        if bits & 8 != 0 { v.models = ["An toàn giao thông", "Camera an ninh"] }
+        if bits & 16 != 0 {
+            v.directives = [
+                .init(href: "../../directives/ct-03/index.html", kind: "Chỉ thị", number: "03/CT-UBND", title: "Tiếp tục đẩy mạnh"),
+                .init(href: "../../directives/nq-51/index.html", kind: "Nghị quyết", number: "51-NQ/TW", title: "Chiến lược"),
+            ]
+        }
+        if bits & 32 != 0 {
+            v.resultsTable = "<table>results</table>"
+            v.scoresTable = "<table>scores</table>"
+            v.hasResults = true
+        }
+        if bits & 64 != 0 { v.body = "<p>Nội dung</p>" }
+        let (typed, generic) = shapes(v)
+        #expect(generic?.signature == typed.0)
+        #expect(generic?.values == typed.1)
+    }
+}

@@ -83,6 +83,13 @@ struct PageRenderer: Sendable {
         ctx["root"] = root
         ctx["t"] = t.all
         let content = renderTemplate(template, ctx, root: root)
+        layout(path, content: content, title: title, section: section, description: description, into: &o, rootOverride: rootOverride)
+    }
+
+    /// Places a page's rendered `content` in the layout and adds the page to `o`.
+    func layout(_ path: String, content: String, title: String, section: Section, description: String? = nil,
+                into o: inout Outcome, rootOverride: String? = nil) {
+        let root = rootOverride ?? Paths.root(of: path)
         let canonical = site.settings.baseURL.map { base in
             base + (path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path)
         }
@@ -379,19 +386,17 @@ struct PageRenderer: Sendable {
         } else {
             c = ComponentRenderer(model: model, root: root)
         }
-        var ctx: [String: Any] = [
-            "name": u.name, "kind": t.kind(u.kind),
-            "province": ["name": model.provinceName(u.province), "href": root + Paths.province(u.province)],
-        ]
-        if let d = u.district { ctx["district"] = d }
-        if let s = u.sector { ctx["sector"] = s }
-        if let l = u.level { ctx["level"] = t["level." + l.rawValue] }
-        if !u.models.isEmpty { ctx["models"] = u.models; ctx["has_models"] = true }
-        let dirs: [[String: Any]] = u.directives.compactMap { model.directivesByID[$0] }.map {
-            ["number": $0.number, "kind": t.directiveKind($0.kind), "title": $0.title, "href": root + Paths.directive($0.id)]
+        // The template's values, kept typed: the `[String: Any]` context is made only when a template needs
+        // it (see `UnitContext`).
+        var v = UnitContext(name: u.name, kind: t.kind(u.kind), provinceName: model.provinceName(u.province),
+                            provinceHref: root + Paths.province(u.province))
+        v.district = u.district
+        v.sector = u.sector
+        v.level = u.level.map { t["level." + $0.rawValue] }
+        v.models = u.models
+        v.directives = u.directives.compactMap { model.directivesByID[$0] }.map {
+            UnitContext.DirectiveItem(href: root + Paths.directive($0.id), kind: t.directiveKind($0.kind), number: $0.number, title: $0.title)
         }
-        ctx["directives"] = dirs
-        ctx["has_directives"] = !dirs.isEmpty
         let records = model.assessmentsByUnit[index]
         // The results table is made here rather than by a {{#results}} loop in the template: Mustache
         // looks up every tag through dynamic casts (about 1.5 µs a tag), and these rows were most of a unit
@@ -434,9 +439,9 @@ struct PageRenderer: Sendable {
             table += tables.resultsHead
             table += rows
             table += tables.resultsClose
-            ctx["results_table"] = table
+            v.resultsTable = table
         }
-        ctx["has_results"] = resultCount > 0
+        v.hasResults = resultCount > 0
         if !records.isEmpty {
             var h = tables.scoresOpen
             h.reserveCapacity(2048)
@@ -463,12 +468,26 @@ struct PageRenderer: Sendable {
                 h += "</td>"
             }
             h += "</tr></tbody></table></div>"
-            ctx["scores_table"] = h
+            v.scoresTable = h
         }
         if let body = u.body, !body.text.isBlank {
-            ctx["body"] = markdown(body, path: path, components: c, into: &o)
+            v.body = markdown(body, path: path, components: c, into: &o)
         }
-        page(path, template: "unit", title: u.name, section: .provinces, context: ctx, into: &o)
+        let content: String
+        if templates.skeletonSafe, case let (signature, values) = v.shape(), signature.utf8.count <= 4096 {
+            // The shape `ContextShape` would find in the context, made without the context (checked on
+            // every page in debug builds, which the tests run).
+            assert({
+                let generic = ContextShape(v.context(root: root, t: t.all), constant: PageRenderer.constantKeys)
+                return generic?.signature == signature && generic?.values == values
+            }(), "UnitContext.shape differs from ContextShape for \(path)")
+            content = renderFilled("unit", key: root + "\u{0}" + signature, values: values, marked: {
+                ContextShape(v.context(root: root, t: t.all), constant: PageRenderer.constantKeys, marking: true)!.marked!
+            }, plain: { v.context(root: root, t: t.all) })
+        } else {
+            content = templates.render("unit", v.context(root: root, t: t.all))
+        }
+        layout(path, content: content, title: u.name, section: .provinces, into: &o)
     }
 
     /// A list item per unit from `unit-link.mustache`, for the long lists of a province's or a directive's
