@@ -24,7 +24,7 @@ public enum LinkChecker {
             var cache: [String: Bool] = [:]
             // Results of root-relative targets for pages of one depth: the menu, the layout and most
             // template links repeat on every page of a chunk.
-            var depthCache: [String: Bool] = [:]
+            var depthCache = LinkCache()
             var cachedDepth = -1
             for page in chunk {
                 // The page's folder is needed only for links that are not root-relative.
@@ -32,36 +32,43 @@ public enum LinkChecker {
                 var depth = 0
                 for b in page.path.utf8 where b == 0x2F { depth += 1 }
                 if depth != cachedDepth {
-                    depthCache.removeAll(keepingCapacity: true)
+                    depthCache.removeAll()
                     cachedDepth = depth
                 }
                 var seen = Set<String>()
-                for (target, offset) in links(in: page.bytes) {
-                    let ok: Bool
-                    if let known = depthCache[target] {
-                        ok = known
-                    } else if let fromRoot = rootRelative(target, depth: depth) {
-                        // "../../x/index.html" from a page two folders deep: no need to know which folders.
-                        ok = paths.contains(fromRoot)
-                        depthCache[target] = ok
-                    } else if filePart(target) == nil {
-                        // "#main", "https://…", "/x": not a file of the site from any folder (every page
-                        // has the layout's "#main", which used to make a key with the page's folder).
-                        ok = true
-                        depthCache[target] = true
-                    } else {
-                        if dir == nil { dir = page.path.split(separator: "/").dropLast().joined(separator: "/") }
-                        let key = dir! + "\u{0}" + target
-                        if let cached = cache[key] {
-                            ok = cached
+                page.bytes.withUnsafeBufferPointer { buf in
+                    forEachLink(in: buf) { bytes, offset in
+                        let h = LinkCache.hash(bytes)
+                        let known = depthCache.result(for: bytes, hash: h)
+                        // Most links: seen on an earlier page of this depth, and fine. No String is made.
+                        if known == true { return }
+                        let target = String(decoding: bytes, as: UTF8.self)
+                        let ok: Bool
+                        if let known {
+                            ok = known
+                        } else if let fromRoot = rootRelative(target, depth: depth) {
+                            // "../../x/index.html" from a page two folders deep: no need to know which folders.
+                            ok = paths.contains(fromRoot)
+                            depthCache.store(ok, for: bytes, hash: h)
+                        } else if filePart(target) == nil {
+                            // "#main", "https://…", "/x": not a file of the site from any folder (every page
+                            // has the layout's "#main", which used to make a key with the page's folder).
+                            ok = true
+                            depthCache.store(true, for: bytes, hash: h)
                         } else {
-                            ok = resolve(target, from: page.path).map { paths.contains($0) } ?? true
-                            cache[key] = ok
+                            if dir == nil { dir = page.path.split(separator: "/").dropLast().joined(separator: "/") }
+                            let key = dir! + "\u{0}" + target
+                            if let cached = cache[key] {
+                                ok = cached
+                            } else {
+                                ok = resolve(target, from: page.path).map { paths.contains($0) } ?? true
+                                cache[key] = ok
+                            }
                         }
-                    }
-                    if !ok, seen.insert(target).inserted {
-                        out.append(.warning("broken-link", at: SourceLocation(file: outputDisplay + "/" + page.path, line: line(of: offset, in: page.bytes), column: 1),
-                                            "the page links to \"\(target)\", which the build does not write; check the template that makes this link"))
+                        if !ok, seen.insert(target).inserted {
+                            out.append(.warning("broken-link", at: SourceLocation(file: outputDisplay + "/" + page.path, line: line(of: offset, in: page.bytes), column: 1),
+                                                "the page links to \"\(target)\", which the build does not write; check the template that makes this link"))
+                        }
                     }
                 }
             }
@@ -110,27 +117,32 @@ public enum LinkChecker {
     static func links(in bytes: [UInt8]) -> [(String, Int)] {
         var out: [(String, Int)] = []
         bytes.withUnsafeBufferPointer { buf in
-            guard let base = buf.baseAddress else { return }
-            let n = buf.count
-            var i = 0
-            // Looking for `href="` or `src="`: jump from one "=" to the next.
-            while i < n, let hit = memchr(base + i, 0x3D, n - i) {
-                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if i + 1 < n, buf[i + 1] == 0x22, i >= 3 {
-                    let isHref = i >= 4 && buf[i - 4] == 0x68 && buf[i - 3] == 0x72 && buf[i - 2] == 0x65 && buf[i - 1] == 0x66
-                    let isSrc = buf[i - 3] == 0x73 && buf[i - 2] == 0x72 && buf[i - 1] == 0x63
-                    if isHref || isSrc {
-                        var j = i + 2
-                        while j < n, buf[j] != 0x22 { j += 1 }
-                        out.append((String(decoding: UnsafeBufferPointer(rebasing: buf[(i + 2)..<j]), as: UTF8.self), i + 2))
-                        i = j
-                        continue
-                    }
-                }
-                i += 1
-            }
+            forEachLink(in: buf) { out.append((String(decoding: $0, as: UTF8.self), $1)) }
         }
         return out
+    }
+
+    /// Calls `body` with the bytes of each value of href="…" and src="…" in `buf` and its offset.
+    static func forEachLink(in buf: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
+        guard let base = buf.baseAddress else { return }
+        let n = buf.count
+        var i = 0
+        // Looking for `href="` or `src="`: jump from one "=" to the next.
+        while i < n, let hit = memchr(base + i, 0x3D, n - i) {
+            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if i + 1 < n, buf[i + 1] == 0x22, i >= 3 {
+                let isHref = i >= 4 && buf[i - 4] == 0x68 && buf[i - 3] == 0x72 && buf[i - 2] == 0x65 && buf[i - 1] == 0x66
+                let isSrc = buf[i - 3] == 0x73 && buf[i - 2] == 0x72 && buf[i - 1] == 0x63
+                if isHref || isSrc {
+                    var j = i + 2
+                    while j < n, buf[j] != 0x22 { j += 1 }
+                    body(UnsafeBufferPointer(rebasing: buf[(i + 2)..<j]), i + 2)
+                    i = j
+                    continue
+                }
+            }
+            i += 1
+        }
     }
 
     /// The 1-based line of the byte at `offset` (only asked for a broken link).
