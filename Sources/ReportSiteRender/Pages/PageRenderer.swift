@@ -418,7 +418,7 @@ struct PageRenderer: Sendable {
             rows += "</a></th><td class=\"num\">"
             rows += tables.score(s.total, f)
             rows += "</td><td>"
-            rows += tables.badge(s.classId, model: model)
+            rows += tables.badge(s.classId)
             rows += "</td><td>"
             rows += s.safe ? tables.yes : tables.no
             rows += "</td><td class=\"num\">"

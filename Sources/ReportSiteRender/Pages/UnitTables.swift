@@ -64,9 +64,10 @@ struct UnitTables: Sendable {
         s.hundredths >= 0 && s.hundredths < scoreTexts.count ? scoreTexts[Int(s.hundredths)] : f.score(s)
     }
 
-    func badge(_ classId: String, model: RenderModel) -> String {
+    func badge(_ classId: String) -> String {
         for b in badges where b.id == classId { return b.html }
-        // An id the scheme does not know: what `ComponentRenderer.classBadge` makes of it.
-        return "<span class=\"class class-0\">\(Escape.html(model.className(classId)))</span>"
+        // An id the scheme does not know: what `ComponentRenderer.classBadge` makes of it (the model's
+        // `className` of an unknown id is the id).
+        return "<span class=\"class class-0\">\(Escape.html(classId))</span>"
     }
 }
