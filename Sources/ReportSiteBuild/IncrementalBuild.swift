@@ -100,7 +100,9 @@ public final class IncrementalBuild: @unchecked Sendable {
         for f in sorted where hashes[f.path] == nil { hashes[f.path] = previous?.hashes[f.path] }
         let manifest = Manifest.file(for: sorted, hashes: hashes)
         files[manifest.path] = manifest
-        let all = files.values.sorted { $0.path < $1.path }
+        // `sorted` with the manifest put in its place, instead of sorting every file again.
+        var all = sorted
+        all.insert(manifest, at: all.firstIndex { $0.path > manifest.path } ?? all.endIndex)
         var changed: [String] = []
         for f in all where previous?.files[f.path]?.bytes != f.bytes { changed.append(f.path) }
         let removed = (previous.map { Array($0.files.keys) } ?? []).filter { files[$0] == nil }.sorted()

@@ -43,7 +43,9 @@ public final class ParseCache: @unchecked Sendable {
 
     func keepOnly(_ keys: Set<String>) {
         lock.lock()
-        entries = entries.filter { keys.contains($0.key) }
+        // Usually nothing goes: filtering made a new table of every entry on each rebuild.
+        let gone = entries.keys.filter { !keys.contains($0) }
+        for k in gone { entries[k] = nil }
         lock.unlock()
     }
 
