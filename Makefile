@@ -16,7 +16,7 @@ build: deps
 # System packages the build needs (Debian): libcmark-dev for Markdown, libssl-dev for SHA-256,
 # libmimalloc-dev for the allocator the executable links (docs/decisions.md, 43).
 deps:
-	@{ pkg-config --exists libcmark && pkg-config --exists libcrypto && dpkg-query -W -f='$${Status}' libmimalloc-dev | grep -q installed; } 2>/dev/null || { \
+	@{ pkg-config --exists libcmark && pkg-config --exists libcrypto && dpkg-query -W -f='$${Status}' libmimalloc-dev | grep -q 'ok installed'; } 2>/dev/null || { \
 	  echo "installing libcmark-dev libssl-dev libmimalloc-dev"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev libssl-dev libmimalloc-dev pkg-config; }
 
