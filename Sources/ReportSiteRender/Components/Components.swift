@@ -137,7 +137,10 @@ final class ComponentRenderer {
 
     // MARK: Tables
 
-    func tableOpen(_ caption: String, cls: String) -> String {
+    func tableOpen(_ caption: String, cls: String) -> String { ComponentRenderer.tableOpen(caption, cls: cls) }
+
+    /// The opening of a scrollable, labelled data table (also used by `UnitTables`).
+    static func tableOpen(_ caption: String, cls: String) -> String {
         "<div class=\"table-wrap\" role=\"region\" aria-label=\"\(Escape.html(caption))\" tabindex=\"0\"><table class=\"\(cls)\"><caption>\(Escape.html(caption))</caption>"
     }
 
@@ -197,8 +200,12 @@ final class ComponentRenderer {
     }
 
     func classBadge(_ id: String) -> String {
-        let index = model.site.scheme.classes.firstIndex { $0.id == id } ?? 0
-        return "<span class=\"class class-\(index)\">\(Escape.html(model.className(id)))</span>"
+        ComponentRenderer.badge(index: model.site.scheme.classes.firstIndex { $0.id == id } ?? 0, name: model.className(id))
+    }
+
+    /// A class badge: the class's place in the scheme gives its colour (also used by `UnitTables`).
+    static func badge(index: Int, name: String) -> String {
+        "<span class=\"class class-\(index)\">\(Escape.html(name))</span>"
     }
 
     /// Headline figures of a year, nationally or for one province, with change against the year before.

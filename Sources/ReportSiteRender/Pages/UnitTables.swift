@@ -44,15 +44,13 @@ struct UnitTables: Sendable {
         resultsHead = "</caption>\n<thead><tr>" + headers + "</tr></thead>\n<tbody>\n"
         yes = e.escapeText(t["yes"])
         no = e.escapeText(t["no"])
-        badges = scheme.classes.enumerated().map { i, c in
-            (c.id, "<span class=\"class class-\(i)\">\(Escape.html(model.className(c.id)))</span>")
-        }
+        badges = scheme.classes.enumerated().map { i, c in (c.id, ComponentRenderer.badge(index: i, name: model.className(c.id))) }
         var links: [Int: String] = [:]
         for y in model.years { links[y] = e.escapeText(UnitTables.root + Paths.ranking(y)) }
         rankingLinks = links
 
         let caption = t["scores_by_criterion"]
-        scoresOpen = "<div class=\"table-wrap\" role=\"region\" aria-label=\"\(Escape.html(caption))\" tabindex=\"0\"><table class=\"data scores\"><caption>\(Escape.html(caption))</caption>"
+        scoresOpen = ComponentRenderer.tableOpen(caption, cls: "data scores")
             + "<thead><tr><th scope=\"col\">\(Escape.html(t["criterion"]))</th><th scope=\"col\" class=\"num\">\(Escape.html(t["max"]))</th>"
         criterionRows = scheme.criteria.map { "<tr><th scope=\"row\">\(Escape.html($0.name))</th><td class=\"num\">\(f.score($0.max))</td>" }
         totalRow = "<tr class=\"total\"><th scope=\"row\">\(Escape.html(t["total"]))</th><td class=\"num\">\(f.score(scheme.maxTotal))</td>"
@@ -68,6 +66,6 @@ struct UnitTables: Sendable {
         for b in badges where b.id == classId { return b.html }
         // An id the scheme does not know: what `ComponentRenderer.classBadge` makes of it (the model's
         // `className` of an unknown id is the id).
-        return "<span class=\"class class-0\">\(Escape.html(classId))</span>"
+        return ComponentRenderer.badge(index: 0, name: classId)
     }
 }
