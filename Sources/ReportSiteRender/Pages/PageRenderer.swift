@@ -422,6 +422,7 @@ struct PageRenderer: Sendable {
             rows += "</td><td>"
             rows += s.safe ? tables.yes : tables.no
             rows += "</td><td class=\"num\">"
+            // Numbers and score texts are digits, separators and "−": nothing in them needs escaping.
             rows += s.rankInProvince.map { f.integer($0) } ?? "–"
             if let p = s.province, p != u.province {
                 rows += " ("
