@@ -113,15 +113,6 @@ public enum LinkChecker {
         return target
     }
 
-    /// Values of href="…" and src="…" with the offset of each value.
-    static func links(in bytes: [UInt8]) -> [(String, Int)] {
-        var out: [(String, Int)] = []
-        bytes.withUnsafeBufferPointer { buf in
-            forEachLink(in: buf) { out.append((String(decoding: $0, as: UTF8.self), $1)) }
-        }
-        return out
-    }
-
     /// Calls `body` with the bytes of each value of href="…" and src="…" in `buf` and its offset.
     static func forEachLink(in buf: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
         guard let base = buf.baseAddress else { return }

@@ -34,7 +34,7 @@ struct PageRenderer: Sendable {
             case .province(let id): province(id, &o)
             case .unitChunk(let ids):
                 // Every unit page has the same root.
-                let c = ComponentRenderer(model: model, root: Paths.root(of: Paths.unit("x")))
+                let c = ComponentRenderer(model: model, root: UnitTables.root)
                 for id in ids {
                     c.startPage()
                     unit(id, &o, components: c)
@@ -112,15 +112,22 @@ struct PageRenderer: Sendable {
     /// Renders a page template; pages whose contexts have the same shape share one Mustache rendering
     /// and only have their values filled in (unit pages fall into a few dozen shapes).
     func renderTemplate(_ name: String, _ ctx: [String: Any], root: String) -> String {
-        // A long signature means long lists (a province's or a directive's units): such a shape does not
-        // come again, and rendering it with markers first would only double the work.
-        guard templates.skeletonSafe, let shape = ContextShape(ctx, constant: PageRenderer.constantKeys),
-              shape.signature.utf8.count <= 4096 else {
+        guard templates.skeletonSafe, let shape = ContextShape(ctx, constant: PageRenderer.constantKeys) else {
             return templates.render(name, ctx)
         }
-        return renderFilled(name, key: root + "\u{0}" + shape.signature, values: shape.values, marked: {
-            ContextShape(ctx, constant: PageRenderer.constantKeys, marking: true)!.marked!
-        }, plain: { ctx })
+        return renderShaped(name, root: root, signature: shape.signature, values: shape.values, context: { ctx })
+    }
+
+    /// Renders template `name` for a context of the shape `signature` with `values` (as `ContextShape`
+    /// gives them for `context()`, which is made only when it is needed) through the skeleton of that shape.
+    /// Only when `templates.skeletonSafe`.
+    func renderShaped(_ name: String, root: String, signature: String, values: [String], context: () -> [String: Any]) -> String {
+        // A long signature means long lists (a province's or a directive's units): such a shape does not
+        // come again, and rendering it with markers first would only double the work.
+        guard signature.utf8.count <= 4096 else { return templates.render(name, context()) }
+        return renderFilled(name, key: root + "\u{0}" + signature, values: values, marked: {
+            ContextShape(context(), constant: PageRenderer.constantKeys, marking: true)!.marked!
+        }, plain: context)
     }
 
     /// Renders template `name` once per `key` with the `marked` context (markers in place of `values`)
@@ -475,16 +482,15 @@ struct PageRenderer: Sendable {
             v.body = markdown(body, path: path, components: c, into: &o)
         }
         let content: String
-        if templates.skeletonSafe, case let (signature, values) = v.shape(), signature.utf8.count <= 4096 {
+        if templates.skeletonSafe {
             // The shape `ContextShape` would find in the context, made without the context (checked on
             // every page in debug builds, which the tests run).
+            let (signature, values) = v.shape()
             assert({
                 let generic = ContextShape(v.context(root: root, t: t.all), constant: PageRenderer.constantKeys)
                 return generic?.signature == signature && generic?.values == values
             }(), "UnitContext.shape differs from ContextShape for \(path)")
-            content = renderFilled("unit", key: root + "\u{0}" + signature, values: values, marked: {
-                ContextShape(v.context(root: root, t: t.all), constant: PageRenderer.constantKeys, marking: true)!.marked!
-            }, plain: { v.context(root: root, t: t.all) })
+            content = renderShaped("unit", root: root, signature: signature, values: values, context: { v.context(root: root, t: t.all) })
         } else {
             content = templates.render("unit", v.context(root: root, t: t.all))
         }
