@@ -32,7 +32,7 @@ let package = Package(
         .target(
             name: "ReportSiteRender",
             dependencies: [
-                "ReportSiteModel", "CCmark",
+                "ReportSiteModel", "ReportSiteContent", "CCmark",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ]

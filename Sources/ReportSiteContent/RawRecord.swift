@@ -74,17 +74,21 @@ enum YAMLReader {
         } catch let error as YamlError {
             diagnostics.append(diagnostic(for: error, text: text, file: file, offset: offset))
             return nil
+        } catch let refused as YAMLGuard.Refused {
+            diagnostics.append(.error(YAMLGuard.Refused.code, at: SourceLocation(file: file, line: refused.line + offset, column: refused.column), refused.message))
+            return nil
         } catch {
             diagnostics.append(.error("yaml-syntax", at: SourceLocation(file: file, line: firstLine), "YAML syntax error: \(error)"))
             return nil
         }
     }
 
-    /// Yams' node tree of `text`. Every value is read as text by our own readers, so the basic resolver
-    /// (no regular expressions to guess ints, floats and dates) is enough; the encoding is given because
-    /// Yams' default looks it up in the process environment on every call (both showed in profiles).
+    /// Yams' node tree of `text`, anchors and aliases refused (`YAMLGuard`). Every value is read as text by
+    /// our own readers, so the basic resolver (no regular expressions to guess ints, floats and dates) is
+    /// enough; the encoding is given because Yams' default looks it up in the process environment on every
+    /// call (both showed in profiles).
     static func compose(_ text: String) throws -> Node? {
-        try Yams.compose(yaml: text, .basic, constructor, .utf8)
+        try YAMLGuard.compose(text, constructor)
     }
 
     /// One constructor for every parse: `Constructor.default` builds its three tables of tag handlers
@@ -259,7 +263,8 @@ enum YAMLReader {
             }
             return RawItem(value: .mapping(RawRecord(fields: fields, location: loc, origin: .yaml)), location: loc)
         case .alias:
-            diagnostics.append(.error("yaml-structure", at: loc, "YAML aliases (*name) are not supported here; write the value out"))
+            // Yams' parser never gives one (it answers an alias with the anchored node), and YAMLGuard
+            // refused every anchor and alias before this tree was made.
             return RawItem(value: .null, location: loc)
         }
     }

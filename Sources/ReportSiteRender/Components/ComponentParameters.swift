@@ -1,3 +1,4 @@
+import ReportSiteContent
 import ReportSiteModel
 import Yams
 
@@ -23,7 +24,11 @@ struct ComponentParameters {
         if text.isBlank { return out }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text, .basic, .default, .utf8)  // as YAMLReader.compose in ReportSiteContent
+            node = try YAMLGuard.compose(text, .default)
+        } catch let refused as YAMLGuard.Refused {
+            diagnostics.append(.error(YAMLGuard.Refused.code, at: SourceLocation(file: file, line: refused.line + offset, column: refused.column + indent),
+                                      "component \"\(request.name)\": " + refused.message))
+            return nil
         } catch let error as YamlError {
             var mark: Mark?
             var problem = "\(error)"
