@@ -45,7 +45,6 @@ public final class IncrementalBuild: @unchecked Sendable {
         let loaded = ContentLoader.load(paths, cache: cache)
         let parsed = cache.takeCounts().misses
         var loadDiagnostics = loaded.diagnostics
-        if let site = loaded.site { loadDiagnostics += Pipeline.siteWarnings(site, paths: paths) }
         guard let site = loaded.site, !loaded.diagnostics.hasErrors else {
             return failed(loadDiagnostics, parsed: parsed)
         }

@@ -68,7 +68,6 @@ public enum Pipeline {
         var diagnostics = loaded.diagnostics
         var files: [OutputFile] = []
         var rendered: RenderModel?
-        if let site = loaded.site { diagnostics += siteWarnings(site, paths: paths) }
         if let site = loaded.site, !loaded.diagnostics.hasErrors {
             let renderer = makeRenderer(site, loaded, paths, options, model: model)
             rendered = renderer.model
@@ -88,16 +87,19 @@ public enum Pipeline {
         Timings.mark("check: files listed")
         if options.strict { diagnostics = strict(diagnostics) }
         diagnostics = diagnostics.sortedForDisplay()
-        let outcome: Outcome = diagnostics.hasErrors ? .contentErrors : .success
+        let outcome = Pipeline.outcome(of: diagnostics)
         return PipelineResult(diagnostics: diagnostics, outcome: outcome, files: diagnostics.hasErrors ? [] : files, site: loaded.site,
                               model: rendered)
     }
 
-    /// Warnings about the site as a whole.
-    static func siteWarnings(_ site: Site, paths: ContentPaths) -> [Diagnostic] {
-        guard site.settings.baseURL == nil else { return [] }
-        return [.warning("no-base-url", at: SourceLocation(file: paths.contentDisplay + "/site.yaml"),
-                         "base_url is not set, so sitemap.xml and feed.xml are not written and pages have no canonical link; add \"base_url: https://…/\" with the address where the site will be published")]
+    /// How a run with these diagnostics ended: an error is a content error (exit 1), unless a file or folder
+    /// could not be read (exit 3: the content may well be right; docs/decisions.md, 46).
+    static func outcome(of diagnostics: [Diagnostic]) -> Outcome {
+        let unread = diagnostics.ioFailureCount
+        if unread > 0 {
+            return .failure((unread == 1 ? "1 file or folder" : "\(unread) files or folders") + " could not be read; nothing was written")
+        }
+        return diagnostics.hasErrors ? .contentErrors : .success
     }
 
     /// The renderer of a loaded site; making it computes the rankings, unless `model` already has them.
@@ -152,11 +154,10 @@ public enum Pipeline {
             ContentLoader.load(paths, preparing: { site in BuildStart(site: site, output: output, context: context) })
         }
         var diagnostics = loaded.diagnostics
-        if let site = loaded.site { diagnostics += siteWarnings(site, paths: paths) }
         func finish(_ files: [OutputFile], _ outcome: Outcome? = nil) -> PipelineResult {
             var d = options.strict ? strict(diagnostics) : diagnostics
             d = d.sortedForDisplay()
-            let o = outcome ?? (d.hasErrors ? .contentErrors : .success)
+            let o = outcome ?? Pipeline.outcome(of: d)
             return PipelineResult(diagnostics: d, outcome: o, files: o == .success ? files : [], site: loaded.site)
         }
         guard let site = loaded.site, !loaded.diagnostics.hasErrors else {
@@ -246,7 +247,7 @@ public enum Pipeline {
         case .contentErrors:
             return "\(verb) failed: \(plural(e, "error")), \(plural(w, "warning")); nothing was written"
         case .usage(let m), .failure(let m):
-            return "\(verb) failed: \(m)"
+            return "\(verb) failed: " + TerminalText.escaped(m)
         }
     }
 }

@@ -41,7 +41,12 @@ enum RecordReaders {
             }
         }
         var baseURL: String?
-        if let b = r.string("base_url") {
+        let baseField = r.string("base_url")
+        if baseField == nil {
+            diagnostics.append(.warning("no-base-url", at: SourceLocation(file: record.location.file),
+                "base_url is not set, so sitemap.xml and feed.xml are not written and pages have no canonical link; add \"base_url: https://…/\" with the address where the site will be published"))
+        }
+        if let b = baseField {
             let v = b.value.trimmingCharacters(in: " \t")
             if let url = URL(string: v), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https", url.host != nil {
                 baseURL = v.hasSuffix("/") ? v : v + "/"
@@ -104,7 +109,7 @@ enum RecordReaders {
         let scope = r.slug("scope")
         let replaces = r.slugList("replaces")
         let source = r.string("source")
-        if let source, let problem = LinkSafety.problem(source.value) {
+        if let source, let problem = LinkSafety.problem(source.value) ?? LinkSafety.traversal(source.value) {
             r.error("bad-value", source.location, "field \"source\": \(problem)")
         }
         diagnostics += r.diagnostics

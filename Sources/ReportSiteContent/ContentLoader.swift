@@ -31,6 +31,11 @@ public enum ContentLoader {
         }
         let (templates, assets) = loadTemplates(paths, diagnostics: &diagnostics)
         let entries = Timings.measure("load: list files") { FileListing.list(root) }
+        if let first = entries.first, first.relative.isEmpty, let unreadable = first.unreadableDiagnostic(display: display) {
+            // Nothing of the site can be read: every other error would follow from this one.
+            diagnostics.append(unreadable)
+            return (LoadResult(site: nil, diagnostics: diagnostics, templates: templates, assets: assets), nil)
+        }
 
         // site.yaml and scheme.yaml first: assessments need the scheme.
         var settings: SiteSettings?
@@ -47,6 +52,7 @@ public enum ContentLoader {
         var provinceFiles: [FileListing.Entry] = []
         var jobs: [FileJob] = []
         var staticFiles: [StaticFile] = []
+        var gaps = Gaps()
         for e in entries {
             let rel = e.relative
             // The path's parts from its slashes (the listing never gives empty parts): how many, the first,
@@ -62,6 +68,11 @@ public enum ContentLoader {
             let ext = dot.map { String(last[last.index(after: $0)...]).lowercased() } ?? ""
             // Made only for a message (this loop sees every file of the site).
             var loc: SourceLocation { SourceLocation(file: disp(rel)) }
+            if let unreadable = e.unreadableDiagnostic(display: disp(rel)) {
+                diagnostics.append(unreadable)
+                gaps.markUnread(top: top)
+                continue
+            }
             if e.isLinkedFolder {
                 diagnostics.append(.warning("symlink-folder", at: loc, "this is a link to a folder; links to folders are not followed, copy the folder instead"))
                 continue
@@ -116,12 +127,11 @@ public enum ContentLoader {
 
         // Provinces.
         var provinces: [LoadedProvince] = []
-        if provinceFiles.isEmpty {
+        if provinceFiles.isEmpty && !gaps.provincesIncomplete {
             diagnostics.append(.error("missing-file", at: SourceLocation(file: disp("provinces.yaml")), "the site needs a provinces.yaml or provinces.csv file"))
         } else if provinceFiles.count > 1 {
             diagnostics.append(.error("duplicate-file", at: SourceLocation(file: disp(provinceFiles[1].relative)), "there are \(provinceFiles.count) provinces files; keep only one of provinces.yaml and provinces.csv"))
         }
-        var gaps = Gaps()
         if provinceFiles.isEmpty { gaps.provincesIncomplete = true }
         for e in provinceFiles.prefix(1) {
             let (records, complete) = tableRecords(e.url, display: disp(e.relative), diagnostics: &diagnostics)
@@ -258,13 +268,20 @@ public enum ContentLoader {
         var templates: [TemplateSource] = []
         var assets: [AssetFile] = []
         for e in FileListing.list(paths.templates) where !e.isSymlinkOutside && !e.isLinkedFolder {
-            let display = paths.templatesDisplay + "/" + e.relative
+            let display = e.relative.isEmpty ? paths.templatesDisplay : paths.templatesDisplay + "/" + e.relative
+            if let unreadable = e.unreadableDiagnostic(display: display) {
+                diagnostics.append(unreadable)
+                continue
+            }
             if e.relative.hasSuffix(".mustache") {
                 if let file = TextFile.read(e.url, displayPath: display, diagnostics: &diagnostics) {
                     templates.append(TemplateSource(name: String(e.relative.dropLast(".mustache".count)), text: file.text, displayPath: display))
                 }
-            } else if e.relative.hasPrefix("assets/"), let data = try? Data(contentsOf: e.url) {
-                assets.append(AssetFile(relativePath: e.relative, bytes: [UInt8](data)))
+            } else if e.relative.hasPrefix("assets/") {
+                switch TextFile.readBytes(e.path) {
+                case .success(let bytes): assets.append(AssetFile(relativePath: e.relative, bytes: bytes))
+                case .failure(let cause): diagnostics.append(.unreadable(display, cause))
+                }
             }
         }
         return (templates, assets)

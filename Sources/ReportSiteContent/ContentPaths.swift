@@ -43,6 +43,15 @@ enum FileListing {
         var isSymlinkOutside: Bool
         /// A symbolic link to a folder: never followed (it could loop or list files twice).
         var isLinkedFolder = false
+        /// Why this folder (or link) could not be read; the listing goes on with the rest.
+        var unreadable: IOCause? = nil
+        /// The unreadable entry is a folder (else a link that could not be followed).
+        var isFolder = false
+
+        /// The error for an unreadable entry, at `display` (its path as the user gave it).
+        func unreadableDiagnostic(display: String) -> Diagnostic? {
+            unreadable.map { .unreadable(display, $0, folder: isFolder) }
+        }
     }
 
     static func list(_ root: URL, containedIn boundary: URL? = nil) -> [Entry] {
@@ -51,7 +60,14 @@ enum FileListing {
         let boundaryPath = (boundary ?? root).resolvingSymlinksInPath().path
         // Walks by path strings and lstat: only a symbolic link needs resolving to know where it leads.
         func walk(_ dirPath: String, _ prefix: String) {
-            for (name, type) in directoryEntries(dirPath).sorted(by: { $0.name < $1.name }) {
+            let names: [(name: String, type: UInt8)]
+            switch directoryEntries(dirPath) {
+            case .success(let found): names = found
+            case .failure(let cause):
+                out.append(Entry(path: dirPath, relative: prefix, isSymlinkOutside: false, unreadable: cause, isFolder: true))
+                return
+            }
+            for (name, type) in names.sorted(by: { $0.name < $1.name }) {
                 if name.hasPrefix(".") || name.hasSuffix("~") || name.hasPrefix("#") { continue }
                 let path = dirPath + "/" + name
                 let rel = prefix.isEmpty ? name : prefix + "/" + name
@@ -66,13 +82,19 @@ enum FileListing {
                     continue
                 }
                 var st = stat()
-                guard lstat(path, &st) == 0 else { continue }
+                guard lstat(path, &st) == 0 else {
+                    out.append(Entry(path: path, relative: rel, isSymlinkOutside: false, unreadable: .last))
+                    continue
+                }
                 var mode = st.st_mode & S_IFMT
                 if mode == S_IFLNK {
                     let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
                     let inside = resolved == boundaryPath || resolved.hasPrefix(boundaryPath + "/") || resolved.hasPrefix(rootPath + "/")
                     var target = stat()
-                    guard stat(path, &target) == 0 else { continue }
+                    guard stat(path, &target) == 0 else {
+                        out.append(Entry(path: path, relative: rel, isSymlinkOutside: false, unreadable: .last))
+                        continue
+                    }
                     if !inside {
                         out.append(Entry(path: path, relative: rel, isSymlinkOutside: true))
                         continue
@@ -97,8 +119,8 @@ enum FileListing {
     }
 
     /// The names in a folder with their `d_type` (DT_UNKNOWN where the file system does not say).
-    static func directoryEntries(_ path: String) -> [(name: String, type: UInt8)] {
-        guard let dir = opendir(path) else { return [] }
+    static func directoryEntries(_ path: String) -> Result<[(name: String, type: UInt8)], IOCause> {
+        guard let dir = opendir(path) else { return .failure(.last) }
         defer { closedir(dir) }
         var out: [(name: String, type: UInt8)] = []
         while let e = readdir(dir) {
@@ -108,6 +130,6 @@ enum FileListing {
             if name == "." || name == ".." { continue }
             out.append((name, e.pointee.d_type))
         }
-        return out
+        return .success(out)
     }
 }

@@ -23,6 +23,19 @@ struct Gaps: Sendable {
             && !provincesIncomplete && !directivesIncomplete && !unitsIncomplete && !assessmentsIncomplete
     }
 
+    /// A folder or file under the top folder `top` could not be read (docs/decisions.md, 46): what it held
+    /// may be anything of its kind. An unreadable unit folder is not followed by an "unknown unit" for
+    /// every assessment of its units.
+    mutating func markUnread(top: String) {
+        switch top {
+        case "units": unitsIncomplete = true
+        case "directives": directivesIncomplete = true
+        case "assessments": assessmentsIncomplete = true
+        case "provinces.yaml", "provinces.yml", "provinces.csv": provincesIncomplete = true
+        default: break
+        }
+    }
+
     mutating func merge(_ other: Gaps) {
         brokenProvinces.formUnion(other.brokenProvinces)
         brokenDirectives.formUnion(other.brokenDirectives)

@@ -13,42 +13,47 @@ struct TextFile: Sendable {
         read(path: url.path, displayPath: displayPath, diagnostics: &diagnostics)
     }
 
-    /// Reads and normalises the file at `path`: a plain read by path, and Foundation's reader (with a URL,
-    /// which stats the path) only when that fails, to word the error.
+    /// Reads and normalises the file at `path`; one that cannot be read is reported with the cause.
     static func read(path: String, displayPath: String, diagnostics: inout [Diagnostic]) -> TextFile? {
-        if let bytes = readBytes(path) { return decode(bytes, displayPath: displayPath, diagnostics: &diagnostics) }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            diagnostics.append(.error("unreadable-file", at: SourceLocation(file: displayPath), "cannot read the file: \(error.localizedDescription)"))
+        switch readBytes(path) {
+        case .success(let bytes):
+            return decode(bytes, displayPath: displayPath, diagnostics: &diagnostics)
+        case .failure(let cause):
+            diagnostics.append(.unreadable(displayPath, cause))
             return nil
         }
-        return decode(data, displayPath: displayPath, diagnostics: &diagnostics)
     }
 
-    /// The whole file with open/fstat/read; nil on any failure (the caller then reports it).
-    static func readBytes(_ path: String) -> [UInt8]? {
+    /// The whole file with open/fstat/read, sized from fstat, then to its end if it grew meanwhile.
+    static func readBytes(_ path: String) -> Result<[UInt8], IOCause> {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
+        guard fd >= 0 else { return .failure(.last) }
         defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
-        // Sized from fstat, with one byte more to notice a file that grew meanwhile (then Foundation reads it).
+        guard fstat(fd, &st) == 0 else { return .failure(.last) }
+        let type = st.st_mode & S_IFMT
+        guard type == S_IFREG else { return .failure(IOCause(type == S_IFDIR ? EISDIR : EINVAL)) }
+        // One byte more than the size, to notice a file that grew meanwhile.
         let room = Int(st.st_size) + 1
-        var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: room) { buf, count in
+        var failure: IOCause?
+        var bytes = [UInt8](unsafeUninitializedCapacity: room) { buf, count in
             count = 0
             while count < room {
                 let n = Glibc.read(fd, buf.baseAddress! + count, room - count)
-                if n < 0 { failed = true; break }
+                if n < 0 { failure = .last; break }
                 if n == 0 { break }
                 count += n
             }
         }
-        if failed { return nil }
-        if bytes.count == room { return (try? Data(contentsOf: URL(fileURLWithPath: path))).map { [UInt8]($0) } }
-        return bytes
+        if let failure { return .failure(failure) }
+        if bytes.count < room { return .success(bytes) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
+            if n < 0 { return .failure(.last) }
+            if n == 0 { return .success(bytes) }
+            bytes += chunk[..<n]
+        }
     }
 
     static func decode(_ data: Data, displayPath: String, diagnostics: inout [Diagnostic]) -> TextFile? {

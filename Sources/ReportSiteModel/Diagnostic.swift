@@ -26,9 +26,9 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         Diagnostic(.warning, code, at: location, message)
     }
 
-    /// The compiler-style line: `path:line:col: error: message`.
+    /// The compiler-style line: `path:line:col: error: message`, control characters escaped (`TerminalText`).
     public var description: String {
-        "\(location): \(severity.rawValue): \(message)"
+        TerminalText.escaped("\(location): \(severity.rawValue): \(message)")
     }
 }
 

@@ -13,4 +13,13 @@ public enum LinkSafety {
         }
         return nil
     }
+
+    /// nil unless `path`, a file of `static/` named without a scheme, climbs out with a ".." part (it is
+    /// written as `static/` + the path, so it would point at a page or outside the site).
+    public static func traversal(_ path: String) -> String? {
+        if path.contains("://") { return nil }
+        let parts = path.split(whereSeparator: { $0 == "?" || $0 == "#" }).first ?? ""
+        guard parts.split(whereSeparator: { $0 == "/" || $0 == "\\" }).contains(where: { $0 == ".." }) else { return nil }
+        return "\"..\" leads out of the static folder; give the path of a file in the content folder's static/, such as \"static/ct-03.pdf\""
+    }
 }

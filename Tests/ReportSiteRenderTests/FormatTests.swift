@@ -63,4 +63,14 @@ import ReportSiteModel
         #expect(Escape.csvText("say \"hi\"") == "\"say \"\"hi\"\"\"")
         #expect(Escape.csvText("Huế") == "Huế")
     }
+
+    /// Spaces before the prefix and the fullwidth forms are run as formulas too (issue 18, item 8).
+    @Test func csvFormulaPrefixesAfterSpacesAndFullwidth() {
+        for text in ["  =1+1", " @SUM(A1)", "\u{A0}-2", "\u{3000}+3", "＝1+1", "＋1", "－1", "＠SUM(A1)", " ＝HYPERLINK(\"x\")"] {
+            #expect(Escape.csvText(text) == Escape.csvRaw("'" + text), "\(text)")
+        }
+        for text in [" Huế", "  ", "a=b", "Sở Y tế - Huế", "（x）"] {
+            #expect(Escape.csvText(text) == Escape.csvRaw(text), "\(text)")
+        }
+    }
 }

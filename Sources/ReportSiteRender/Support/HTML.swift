@@ -53,8 +53,8 @@ public enum Escape {
         return out + "\""
     }
 
-    /// A CSV cell: quoted when needed; text starting with = + - @ (or tab, CR) gets a leading ' so
-    /// spreadsheets do not run it as a formula.
+    /// A CSV cell: quoted when needed; text a spreadsheet would run as a formula (`startsLikeFormula`)
+    /// gets a leading ' so that it is shown as text.
     public static func csvText(_ s: String) -> String {
         csvRaw(startsLikeFormula(s) ? "'" + s : s)
     }
@@ -80,12 +80,23 @@ extension Escape {
         b == 0x2C || b == 0x22 || b == 0x0A || b == 0x0D || b == 0x3B
     }
 
-    /// Text a spreadsheet would run as a formula: it starts with = + - @, a tab or a CR.
+    /// Text a spreadsheet would run as a formula: after any spaces (ASCII, no-break, ideographic), it starts
+    /// with = + - @ or their fullwidth forms ＝ ＋ － ＠ (which spreadsheets with East Asian input read as the
+    /// same), or it starts with a tab or a CR.
     static func startsLikeFormula(_ s: String) -> Bool {
         switch s.utf8.first {
         case 0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D: return true
+        case 0x20, 0xC2, 0xE3, 0xEF: break  // a space, or the first byte of U+00A0, U+3000 or U+FF0B…U+FF20
         default: return false
         }
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case " ", "\u{A0}", "\u{3000}": continue
+            case "=", "+", "-", "@", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}": return true
+            default: return false
+            }
+        }
+        return false
     }
 }
 
