@@ -77,6 +77,11 @@ public struct PreviewServer: Sendable {
         ["127.0.0.1", "::1", "localhost"].contains(host) || host.hasPrefix("127.")
     }
 
+    /// Why the server cannot listen where asked (such as a port in use), or nil; asked before building.
+    public func listenProblem() -> String? {
+        PortProbe.problem(host: host, port: port)
+    }
+
     /// Builds once and serves until the process is stopped.
     public func run() async throws {
         let state = SiteState()

@@ -47,6 +47,10 @@ struct Serve: AsyncParsableCommand {
         let server = PreviewServer(options: options, host: host, port: port, log: { line in
             FileHandle.standardOutput.write(Data((line + "\n").utf8))
         })
+        if let problem = server.listenProblem() {
+            print("error: could not serve on \(host):\(port): \(problem)", to: &err)
+            throw ExitWith(code: 3)
+        }
         do {
             try await server.run()
         } catch {

@@ -9,6 +9,7 @@ import re
 import select
 import shutil
 import signal
+import socket
 import subprocess
 import tempfile
 import time
@@ -19,9 +20,14 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 BIN = os.environ.get("REPORTSITE_BIN", os.path.join(ROOT, ".build/debug/reportsite"))
 
 
+# Every server runs with at most 4 GiB of address space: a regression with hostile input fails the test
+# instead of exhausting the machine.
+LIMITED = ["prlimit", "--as=4294967296", "--"]
+
+
 class Server:
     def __init__(self, site, *args):
-        self.proc = subprocess.Popen([BIN, "serve", "--port", "0", *args], cwd=site,
+        self.proc = subprocess.Popen([*LIMITED, BIN, "serve", "--port", "0", *args], cwd=site,
                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         self.port = None
         deadline = time.time() + 60
@@ -222,3 +228,63 @@ def test_new_folder_and_file_are_seen(site):
     finally:
         ev.close()
         s.stop()
+
+
+def test_busy_port_is_refused_before_building(site):
+    busy = socket.socket()
+    busy.bind(("127.0.0.1", 0))
+    busy.listen()
+    port = busy.getsockname()[1]
+    try:
+        r = subprocess.run([*LIMITED, BIN, "serve", "--port", str(port)], cwd=site, capture_output=True, text=True, timeout=60)
+    finally:
+        busy.close()
+    assert r.returncode == 3
+    assert r.stderr.strip() == ("error: could not serve on 127.0.0.1:%d: the port is already in use by another program; "
+                                "choose another with --port, or --port 0 for any free one" % port)
+    assert not os.path.exists(os.path.join(site, "Output"))  # nothing was built
+
+
+def test_alias_bomb_under_serve_is_an_error_and_the_server_survives(site):
+    s = Server(site)
+    ev = Events(s.port)
+    try:
+        gen = ev.next()["generation"]
+        lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+        for name, previous in zip("bcdefghij", "abcdefghi"):
+            lines.append("%s: &%s [%s]" % (name, name, ", ".join(["*" + previous] * 10)))
+        write(os.path.join(site, "Content/pages/bom.md"), "---\ntitle: Bom\n" + "\n".join(lines) + "\n---\nx\n")
+        e = ev.next()
+        assert e["generation"] == gen
+        assert any(l.startswith("Content/pages/bom.md:4:8: error: a YAML alias (*name) is not supported") for l in e["errors"]), e
+        status, _, _ = s.get("/")
+        assert status == 200
+    finally:
+        ev.close()
+        assert s.stop() == 0
+
+
+def test_replaced_content_folder_is_watched_again(site):
+    s = Server(site)
+    ev = Events(s.port)
+    try:
+        gen = ev.next()["generation"]
+        content = os.path.join(site, "Content")
+        os.rename(content, content + ".old")
+        e = ev.next()
+        assert any(l.startswith("Content:1:1: error: the content folder does not exist") for l in e["errors"]), e
+        # Back, as a branch switch or a sync tool does it: a new folder moved into place.
+        shutil.copytree(content + ".old", content + ".new")
+        os.rename(content + ".new", content)
+        e = ev.next()
+        assert e["errors"] == [] and e["generation"] == gen + 1, e
+        # Edits in the new folder are seen.
+        page = os.path.join(content, "pages/gioi-thieu.md")
+        write(page, open(page, encoding="utf-8").read().replace("Giới thiệu", "Giới thiệu (thư mục mới)"))
+        e = ev.next()
+        assert e["errors"] == [] and e["generation"] == gen + 2, e
+        status, _, body = s.get("/pages/gioi-thieu/index.html")
+        assert "Giới thiệu (thư mục mới)".encode() in body
+    finally:
+        ev.close()
+        assert s.stop() == 0
