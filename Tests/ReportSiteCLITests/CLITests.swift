@@ -15,10 +15,14 @@ struct CLI {
         var stderrLines: [String] { stderr.split(separator: "\n").map(String.init) }
     }
 
-    static func run(_ args: [String], cwd: String? = nil) throws -> Run {
+    /// Every run is limited to 4 GiB of address space and 120 s of CPU (prlimit), so that a regression in
+    /// hostile-input handling fails its test instead of exhausting the machine. `asNobody` runs it as the
+    /// user nobody (setpriv): the tests run as root, whom file permissions do not stop.
+    static func run(_ args: [String], cwd: String? = nil, asNobody: Bool = false) throws -> Run {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: binary)
-        p.arguments = args
+        let limited = ["/usr/bin/prlimit", "--as=4294967296", "--cpu=120", "--", binary] + args
+        p.executableURL = URL(fileURLWithPath: asNobody ? "/usr/bin/setpriv" : limited[0])
+        p.arguments = asNobody ? ["--reuid=nobody", "--regid=nogroup", "--clear-groups", "--"] + limited : Array(limited.dropFirst())
         if let cwd { p.currentDirectoryURL = URL(fileURLWithPath: cwd) }
         var env = ProcessInfo.processInfo.environment
         env["SOURCE_DATE_EPOCH"] = "1765756800"  // 2025-12-15
