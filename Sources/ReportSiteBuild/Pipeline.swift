@@ -168,7 +168,7 @@ public enum Pipeline {
         let staging: URL
         switch start.staging {
         case .success(let url): staging = url
-        case .failure(let error): return finish([], .failure("could not write \(options.output): \(error)"))
+        case .failure(let error): return finish([], .failure("could not write \(options.output): " + IOCause.words(error)))
         }
         let extra = extraFiles(site, paths: paths, diagnostics: &diagnostics)
         let renderer = makeRenderer(site, loaded, paths, options, model: start.model)
@@ -197,7 +197,7 @@ public enum Pipeline {
             try Timings.measure("swap") { try OutputWriter.swap(staging: staging, into: options.output) }
         } catch {
             try? FileManager.default.removeItem(at: staging)
-            return finish([], .failure("could not write \(options.output): \(error)"))
+            return finish([], .failure("could not write \(options.output): " + IOCause.words(error)))
         }
         files.sort { $0.path < $1.path }
         Timings.mark("swapped")

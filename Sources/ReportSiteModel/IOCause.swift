@@ -13,6 +13,23 @@ public struct IOCause: Error, Sendable, Equatable, CustomStringConvertible {
     /// The cause of the last failed system call on this thread.
     public static var last: IOCause { IOCause(errno) }
 
+    /// The cause inside an error thrown by Foundation: a POSIX error, or a Cocoa file error with one
+    /// underneath (a `POSIXError` on Linux, an `NSError` of the POSIX domain elsewhere); nil when there is none.
+    public init?(_ error: any Error) {
+        func code(_ e: Any?) -> Int32? {
+            if let p = e as? POSIXError { return p.code.rawValue }
+            if let ns = e as? NSError, ns.domain == NSPOSIXErrorDomain { return Int32(truncatingIfNeeded: ns.code) }
+            return nil
+        }
+        guard let found = code(error) ?? code((error as NSError).userInfo[NSUnderlyingErrorKey]) else { return nil }
+        self.init(found)
+    }
+
+    /// `error` in plain words: its cause when it has one, else its own description.
+    public static func words(_ error: any Error) -> String {
+        IOCause(error)?.description ?? "\(error)"
+    }
+
     public var description: String {
         switch code {
         case EACCES, EPERM: return "permission denied"
@@ -28,6 +45,7 @@ public struct IOCause: Error, Sendable, Equatable, CustomStringConvertible {
         case EADDRINUSE: return "the port is already in use by another program; choose another with --port, or --port 0 for any free one"
         case EADDRNOTAVAIL: return "this address does not belong to this computer"
         case EINVAL: return "it is not a regular file"
+        case EEXIST: return "a file of that name is in the way"
         default: return String(cString: strerror(code)).lowercased()
         }
     }

@@ -174,7 +174,7 @@ actor Rebuilder {
                     wroteOnce = true
                 }
             } catch {
-                log("warning: could not write \(options.output): \(error)")
+                log("warning: could not write \(options.output): " + IOCause.words(error))
             }
             await state.publish(files: result.files)
             let ms = (DispatchTime.now().uptimeNanoseconds - start) / 1_000_000

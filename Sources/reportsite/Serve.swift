@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ReportSiteBuild
+import ReportSiteModel
 import ReportSiteServe
 
 struct Serve: AsyncParsableCommand {
@@ -54,7 +55,7 @@ struct Serve: AsyncParsableCommand {
         do {
             try await server.run()
         } catch {
-            print("error: could not serve on \(host):\(port): \(error)", to: &err)
+            print("error: could not serve on \(host):\(port): " + IOCause.words(error), to: &err)
             throw ExitWith(code: 3)
         }
     }
@@ -74,7 +75,7 @@ struct Init: ParsableCommand {
             print("error: \(f)", to: &err)
             throw ExitWith(code: 2)
         } catch {
-            print("error: could not write \(directory): \(error)", to: &err)
+            print("error: could not write \(directory): " + IOCause.words(error), to: &err)
             throw ExitWith(code: 3)
         }
         print("Created a new site in \(directory). Next:\n  cd \(directory)\n  reportsite build     # renders Content/ into Output/\n  reportsite serve     # preview at http://127.0.0.1:8080/")
