@@ -71,6 +71,8 @@ for p in / /index.html /units/ag-1/ /units/ag-1 /../secret.txt /%2e%2e/x /static
   printf '%s' "$p" > "$OUT/corpus-render/path-$(printf '%s' "$p" | cksum | cut -d' ' -f1)"
 done
 
+# fuzz-content's copies of the fixture site (one per process) go when this script ends.
+trap 'rm -rf "${TMPDIR:-/tmp}"/reportsite-fuzz-*' EXIT
 # ASan's leak checker is off: the Swift runtime keeps metadata caches for the life of the process. Swift's
 # own crash backtracer is off too: it reads the stack in a way ASan reports as a second error.
 for target in "$BIN:$OUT/corpus" "$RENDER:$OUT/corpus-render"; do
