@@ -32,6 +32,17 @@ public struct RenderModel: Sendable {
         var kind: UnitKind?
     }
 
+    /// The provinces merged into province `id`, directly or through another merged province, in the
+    /// site's order of provinces (each once).
+    func mergedInto(_ id: String) -> [Province] {
+        var found: Set<String> = [id]
+        var frontier = [id]
+        while let next = frontier.popLast() {
+            for p in site.provinces where p.mergedInto == next && found.insert(p.id).inserted { frontier.append(p.id) }
+        }
+        return site.provinces.filter { $0.id != id && found.contains($0.id) }
+    }
+
     public init(site: Site, context: BuildContext) {
         self.site = site
         self.context = context
