@@ -144,8 +144,9 @@ final class ComponentRenderer {
         "<div class=\"table-wrap\" role=\"region\" aria-label=\"\(Escape.html(caption))\" tabindex=\"0\"><table class=\"\(cls)\"><caption>\(Escape.html(caption))</caption>"
     }
 
-    /// The ranked provinces of `r` (the first `top` ranks, or all), then, for a full table, one line naming
-    /// the provinces without an assessed unit. Rank change is left out in a first year (nothing to compare).
+    /// The ranked provinces of `r` (the first `top` ranks, or all), then, for a full table of all kinds, one
+    /// line naming the provinces without an assessed unit. Rank change is left out in a first year (nothing
+    /// to compare).
     func rankingTable(_ r: YearRanking, top: Int?, caption: String? = nil) -> String {
         var h = HTMLBuilder()
         var cap = caption ?? "\(t["province_ranking"]) \(r.year)"
@@ -172,7 +173,7 @@ final class ComponentRenderer {
             h.raw("<p class=\"table-note\">\(Escape.html(t["rank_new_note"])) \(r.year - 1).</p>")
         }
         let unranked = r.provinces.filter { $0.rank == nil }
-        if top == nil && !unranked.isEmpty {
+        if top == nil && r.kind == nil && !unranked.isEmpty {
             h.raw("<p class=\"table-note\">\(Escape.html(t["unranked_list"])) \(r.year) (\(f.integer(unranked.count))): ")
             h.raw(unranked.map { "<a href=\"\(href(Paths.province($0.id)))\">\(Escape.html($0.name))</a>" }.joined(separator: ", "))
             h.raw(".</p>")
