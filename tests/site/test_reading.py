@@ -6,7 +6,8 @@
   * a merged province's counts agree: units in the facts = units taking part = units listed,
     and units assessed = rows of its unit ranking = its units in units.json;
   * a unit page shows, per year, whether the unit was inspected and commended, and the notes;
-  * the 404 page is styled and its links work from disk and under `reportsite serve`.
+  * the 404 page is styled and its links work from disk and under `reportsite serve`;
+  * a table wider than a phone shows that it scrolls.
 """
 import json
 import re
@@ -176,3 +177,18 @@ def test_404_styled_under_serve(browser):
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=10) == 0
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def test_a_table_that_scrolls_sideways_shows_it(sample_site, browser):
+    """At 375 px the unit page's results table is wider than the screen: its box scrolls and draws
+    a shadow on the hidden side (covers that scroll with the table, shadows that stay)."""
+    set_viewport(browser, 375)
+    browser.get(sample_site.file_url("unit"))
+    r = browser.execute_script("""
+      const w = document.querySelector('.table-wrap'); const s = getComputedStyle(w);
+      return {scroll: w.scrollWidth, client: w.clientWidth, image: s.backgroundImage, attach: s.backgroundAttachment};
+    """)
+    note(f"scroll  sample/unit results at 375px: {r['scroll']} > {r['client']} px, background-attachment {r['attach']}")
+    assert r["scroll"] > r["client"], "the table fits: pick a wider one for this test"
+    assert r["image"].count("radial-gradient") == 2 and r["image"].count("linear-gradient") == 2, r["image"]
+    assert r["attach"] == "local, local, scroll, scroll", r["attach"]
