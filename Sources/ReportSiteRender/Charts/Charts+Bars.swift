@@ -56,7 +56,7 @@ extension Charts {
         let maxTotal = max(Double(model.site.scheme.maxTotal.hundredths) / 100, 1)
         let title = "\(t["chart.provinces"]) \(year)"
         // Bars take at most `barMax` % of the width; the value is written after the bar.
-        let labelH = 18, barH = 16, gap = 12, barMax = 80.0
+        let labelH = 18, barH = 16, gap = 8, barMax = 80.0
         var b = ""
         for (i, p) in rows.enumerated() {
             let y = i * (labelH + barH + gap)
