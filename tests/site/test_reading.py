@@ -10,18 +10,12 @@
   * a table wider than a phone shows that it scrolls.
 """
 import json
-import re
-import shutil
-import signal
-import subprocess
-import tempfile
-from pathlib import Path
 
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import BIN, note, set_viewport
+from conftest import note, served_new_site, set_viewport
 
 CHART_PAGES = ["home", "ranking", "province", "report"]
 MIN_CHART_TEXT_PX = 11
@@ -154,29 +148,12 @@ def check_404(drv, root):
 
 
 def test_404_styled_under_serve(browser):
-    tmp = Path(tempfile.mkdtemp(prefix="reportsite-404-"))
-    site = tmp / "site"
-    subprocess.run([str(BIN), "init", str(site)], check=True, capture_output=True)
-    proc = subprocess.Popen([str(BIN), "serve", "--port", "0"], cwd=site, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True)
-    try:
-        port = None
-        for _ in range(200):
-            m = re.search(r"http://127\.0\.0\.1:(\d+)/", proc.stdout.readline())
-            if m:
-                port = int(m.group(1))
-                break
-        assert port, "serve did not print its address"
-        root = f"http://127.0.0.1:{port}/"
+    with served_new_site("reportsite-404-") as (_, root):
         set_viewport(browser, 1280)
         for missing in ("khong-co.html", "units/khong-co/index.html", "a/b/c/"):
             browser.get(root + missing)
             check_404(browser, root)
         note(f"404     styled and linked from the site root under serve at 3 depths ({root})")
-    finally:
-        proc.send_signal(signal.SIGINT)
-        assert proc.wait(timeout=10) == 0
-        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def test_a_table_that_scrolls_sideways_shows_it(sample_site, browser):
