@@ -32,15 +32,18 @@ public struct RenderModel: Sendable {
         var kind: UnitKind?
     }
 
-    /// The provinces merged into province `id`, directly or through another merged province, in the
-    /// site's order of provinces (each once).
-    func mergedInto(_ id: String) -> [Province] {
+    /// The units a province's page counts: those whose file names it, and, for each province merged into it
+    /// (directly or through another merged province, in the site's order of provinces) that has units, those.
+    func unitsCounted(for id: String) -> (own: [SiteUnit], merged: [(province: Province, units: [SiteUnit])]) {
         var found: Set<String> = [id]
         var frontier = [id]
         while let next = frontier.popLast() {
             for p in site.provinces where p.mergedInto == next && found.insert(p.id).inserted { frontier.append(p.id) }
         }
-        return site.provinces.filter { $0.id != id && found.contains($0.id) }
+        let merged = site.provinces.filter { $0.id != id && found.contains($0.id) }.compactMap { p in
+            unitsByHomeProvince[p.id].map { (province: p, units: $0) }
+        }
+        return (unitsByHomeProvince[id] ?? [], merged)
     }
 
     public init(site: Site, context: BuildContext) {
