@@ -93,7 +93,7 @@ public enum Pipeline {
     }
 
     /// How a run with these diagnostics ended: an error is a content error (exit 1), unless a file or folder
-    /// could not be read (exit 3: the content may well be right; docs/decisions.md, 46).
+    /// could not be read (exit 3: the content may well be right; docs/decisions.md, 53).
     static func outcome(of diagnostics: [Diagnostic]) -> Outcome {
         let unread = diagnostics.ioFailureCount
         if unread > 0 {

@@ -48,8 +48,11 @@ enum RecordReaders {
         }
         if let b = baseField {
             let v = b.value.trimmingCharacters(in: " \t")
-            if let url = URL(string: v), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https", url.host != nil {
+            if let url = URL(string: v), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https", let host = url.host {
                 baseURL = v.hasSuffix("/") ? v : v + "/"
+                if RecordReaders.isPlaceholderHost(host) {
+                    diagnostics.append(.warning("placeholder-base-url", at: b.location, "base_url \"\(v)\" is a placeholder: addresses under \"\(host)\" do not exist, so the sitemap, the feed and canonical links would point nowhere; put the address where the site will be published"))
+                }
             } else {
                 r.error("bad-value", b.location, "field \"base_url\": expected an absolute http(s) address such as \"https://example.gov.vn/bao-cao/\", got \"\(v)\"")
             }
@@ -61,6 +64,12 @@ enum RecordReaders {
         guard let title else { return nil }
         return SiteSettings(title: title.value, subtitle: subtitle?.value, language: language, baseURL: baseURL,
                             currentYear: year?.value, organization: organization?.value, sample: sample)
+    }
+
+    /// Host names reserved for examples and tests (RFC 2606, RFC 6761), which no published site has.
+    static func isPlaceholderHost(_ host: String) -> Bool {
+        let h = host.lowercased()
+        return ["example", "test", "invalid", "localhost", "example.com", "example.net", "example.org"].contains { h == $0 || h.hasSuffix("." + $0) }
     }
 
     static let provinceFields = ["id", "name", "code", "region", "from", "until", "merged_into"]

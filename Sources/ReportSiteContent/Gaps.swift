@@ -23,7 +23,7 @@ struct Gaps: Sendable {
             && !provincesIncomplete && !directivesIncomplete && !unitsIncomplete && !assessmentsIncomplete
     }
 
-    /// A folder or file under the top folder `top` could not be read (docs/decisions.md, 46): what it held
+    /// A folder or file under the top folder `top` could not be read (docs/decisions.md, 53): what it held
     /// may be anything of its kind. An unreadable unit folder is not followed by an "unknown unit" for
     /// every assessment of its units.
     mutating func markUnread(top: String) {

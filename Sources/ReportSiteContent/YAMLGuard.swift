@@ -2,7 +2,7 @@ import ReportSiteModel
 import Yams
 
 /// Composes YAML with anchors (`&name`) and aliases (`*name`) refused before any value is built
-/// (docs/decisions.md, 45). Every YAML of a site goes through here: front matter, data files,
+/// (docs/decisions.md, 52). Every YAML of a site goes through here: front matter, data files,
 /// site.yaml, scheme.yaml and component parameters.
 ///
 /// Yams answers an alias with the anchored node itself, so ten lines of ten aliases each describe

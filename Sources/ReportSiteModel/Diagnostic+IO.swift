@@ -1,5 +1,5 @@
 /// Files and folders that could not be read: reported with the path and the cause, and they make the run
-/// an I/O failure (exit 3), not a content error (docs/decisions.md, 46).
+/// an I/O failure (exit 3), not a content error (docs/decisions.md, 53).
 extension Diagnostic {
     public static let ioFailureCodes: Set<String> = ["unreadable-file", "unreadable-folder"]
 

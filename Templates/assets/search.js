@@ -25,6 +25,9 @@
   index.r.forEach(function (r) { add("report", r[1], "", root + "reports/" + r[0] + "/index.html", ""); });
   index.g.forEach(function (g) { add("page", g[1], "", root + "pages/" + g[0] + "/index.html", ""); });
 
+  // Counts the way the page's language writes them (vi: 1.234).
+  function count(n) { return n.toLocaleString(document.documentElement.lang || undefined); }
+
   var order = ["province", "unit", "directive", "report", "page"];
   var limit = 50;
 
@@ -40,12 +43,12 @@
       total++;
     });
     if (!total) { status.textContent = box.getAttribute("data-none"); return; }
-    status.textContent = total + " ✓";
+    status.textContent = box.getAttribute("data-count").replace("{n}", count(total));
     order.forEach(function (type) {
       var list = groups[type];
       if (!list) return;
       var h = document.createElement("h2");
-      h.textContent = box.getAttribute("data-label-" + type) + " (" + list.length + ")";
+      h.textContent = box.getAttribute("data-label-" + type) + " (" + count(list.length) + ")";
       box.appendChild(h);
       var ul = document.createElement("ul");
       list.slice(0, limit).forEach(function (it) {
@@ -62,6 +65,12 @@
         }
         ul.appendChild(li);
       });
+      if (list.length > limit) {
+        var more = document.createElement("li");
+        more.className = "meta";
+        more.textContent = box.getAttribute("data-more").replace("{n}", count(list.length - limit));
+        ul.appendChild(more);
+      }
       box.appendChild(ul);
     });
   }

@@ -243,9 +243,9 @@ import FoundationXML
             if name == "feed.xml" {
                 #expect(c.text.contains("Báo cáo năm 2025 <Đặc biệt> & \"trích dẫn\" 🚀"))
                 #expect(c.elements.filter { $0 == "entry" }.count == 1)
-                #expect(c.text.contains("https://reportsite.example/minimal/reports/bao-cao-2025/"))
+                #expect(c.text.contains("https://example.gov.vn/minimal/reports/bao-cao-2025/"))
             } else {
-                #expect(c.text.contains("https://reportsite.example/minimal/units/bn-3/"))
+                #expect(c.text.contains("https://example.gov.vn/minimal/units/bn-3/"))
             }
         }
         let report = try String(contentsOfFile: out + "/reports/bao-cao-2025/index.html", encoding: .utf8)
@@ -255,7 +255,7 @@ import FoundationXML
         let search = try String(contentsOfFile: out + "/search/index.js", encoding: .utf8)
         #expect(search.contains("\"Báo cáo năm 2025 \\u003cĐặc biệt\\u003e \\u0026 \\\"trích dẫn\\\" 🚀\""))
         let page = try String(contentsOfFile: out + "/index.html", encoding: .utf8)
-        #expect(page.contains("<link rel=\"canonical\" href=\"https://reportsite.example/minimal/\">"))
+        #expect(page.contains("<link rel=\"canonical\" href=\"https://example.gov.vn/minimal/\">"))
     }
 
     @Test func symlinkOutOfStaticIsNotFollowed() throws {

@@ -3,7 +3,7 @@ import Testing
 @testable import ReportSiteContent
 import ReportSiteModel
 
-/// Anchors and aliases are refused before any value is built (decision 45). The cases that would expand
+/// Anchors and aliases are refused before any value is built (decision 52). The cases that would expand
 /// without limit run as child processes under a memory limit (CLITests.aliasBombsEndAtOnce).
 @Suite struct YAMLGuardTests {
     func lines(_ d: [Diagnostic]) -> [String] { d.map(\.description) }

@@ -121,7 +121,7 @@ import ReportSiteModel
         #expect(generic?.values == typed.1)
     }
 
-    @Test(arguments: 0..<128) func everyCombination(_ bits: Int) {
+    @Test(arguments: 0..<256) func everyCombination(_ bits: Int) {
         var v = UnitContext(name: "Trường <THCS> \"A\"", kind: "Cơ sở giáo dục", provinceName: "Đồng Nai",
                             provinceHref: "../../provinces/dong-nai/index.html")
         if bits & 1 != 0 { v.district = "Biên Hòa" }
@@ -140,6 +140,7 @@ import ReportSiteModel
             v.hasResults = true
         }
         if bits & 64 != 0 { v.body = "<p>Nội dung</p>" }
+        if bits & 128 != 0 { v.notes = "<dl><dt>2024</dt><dd>Được biểu dương</dd></dl>" }
         let (typed, generic) = shapes(v)
         #expect(generic?.signature == typed.0)
         #expect(generic?.values == typed.1)

@@ -9,9 +9,12 @@ with the binary in REPORTSITE_BIN (default .build/debug/reportsite; `make test-s
 builds it first). Browser tests share one headless Chromium driven by Selenium with
 Debian's chromium and chromedriver. Artifacts go to ARTIFACTS (default artifacts/).
 """
+import contextlib
 import json
 import os
+import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -243,3 +246,27 @@ def http_sample(sample_site):
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+@contextlib.contextmanager
+def served_new_site(prefix):
+    """`reportsite init` into a temporary folder and `reportsite serve --port 0` there; yields (site folder,
+    "http://127.0.0.1:PORT/"). Ends serve with Ctrl-C (SIGINT), which must exit 0, and removes the folder."""
+    tmp = Path(tempfile.mkdtemp(prefix=prefix))
+    site = tmp / "site"
+    subprocess.run([str(BIN), "init", str(site)], check=True, capture_output=True)
+    proc = subprocess.Popen([str(BIN), "serve", "--port", "0"], cwd=site, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True)
+    try:
+        port = None
+        for _ in range(200):
+            m = re.search(r"http://127\.0\.0\.1:(\d+)/", proc.stdout.readline())
+            if m:
+                port = int(m.group(1))
+                break
+        assert port, "serve did not print its address"
+        yield site, f"http://127.0.0.1:{port}/"
+    finally:
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=10) == 0
+        shutil.rmtree(tmp, ignore_errors=True)

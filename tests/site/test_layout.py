@@ -5,7 +5,7 @@ artifacts/screenshots/<site>/<page>-<width>.png, and at 375 px
   * the page does not scroll sideways (document.documentElement.scrollWidth <= innerWidth);
   * every table sits in a .table-wrap box that fits the screen and scrolls on its own
     (overflow-x auto/scroll) when the table is wider than the box;
-and at any width no text of an SVG chart lies outside the chart's viewBox (cut off).
+and at both widths no text of an SVG chart lies outside the chart's box (cut off).
 """
 import base64
 
@@ -33,15 +33,16 @@ for (const t of document.querySelectorAll('main table, body table')) {
   if (wrap.scrollWidth > wrap.clientWidth + 1 && !(ov === 'auto' || ov === 'scroll'))
     out.problems.push('wide table does not scroll in its box (overflow-x: ' + ov + '): ' + path(wrap));
 }
-// Chart labels must lie inside their SVG's viewBox, or they are cut off.
-for (const svg of document.querySelectorAll('svg')) {
-  const vb = svg.viewBox && svg.viewBox.baseVal;
-  if (!vb || !vb.width) continue;
+// Chart labels must lie inside their SVG's box (charts have no viewBox and are not scaled), or they
+// are cut off.
+for (const svg of document.querySelectorAll('svg.chart-svg')) {
+  const s = svg.getBoundingClientRect();
   for (const t of svg.querySelectorAll('text')) {
-    const b = t.getBBox();
-    if (b.width && (b.x < vb.x - 1 || b.y < vb.y - 1 || b.x + b.width > vb.x + vb.width + 1 || b.y + b.height > vb.y + vb.height + 1))
-      out.charts.push('chart text "' + t.textContent + '" cut off: box ' + [b.x, b.y, b.x + b.width, b.y + b.height].map(Math.round).join(',')
-        + ' outside viewBox 0,0,' + vb.width + ',' + vb.height + ' in ' + path(svg));
+    if (getComputedStyle(t).display === 'none') continue;
+    const b = t.getBoundingClientRect();
+    if (b.width && (b.left < s.left - 1 || b.top < s.top - 1 || b.right > s.right + 1 || b.bottom > s.bottom + 1))
+      out.charts.push('chart text "' + t.textContent + '" cut off: box ' + [b.left - s.left, b.top - s.top, b.right - s.left, b.bottom - s.top].map(Math.round).join(',')
+        + ' outside the chart 0,0,' + Math.round(s.width) + ',' + Math.round(s.height) + ' in ' + path(svg));
   }
 }
 if (out.scroll > W) {  // name what sticks out, to make a failure actionable
@@ -86,7 +87,7 @@ def test_layout_and_screenshots(sites, browser, site_name, page):
             problems += [f"375px: {p}" for p in r["problems"]]
         else:
             problems += [f"{width}px: {p}" for p in r["problems"] if "not inside" in p]
-            problems += r["charts"]  # the same at any width: reported once
+        problems += [f"{width}px: {c}" for c in r["charts"]]  # laid out anew at each width
     note(f"layout  {site_name}/{page}: " + "; ".join(info) + (" FAIL" if problems else ""))
     if problems:
         pytest.fail(f"{site_name}/{page} ({site.pages[page]}):\n" + "\n".join(problems), pytrace=False)

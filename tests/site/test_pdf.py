@@ -10,6 +10,8 @@ import re
 import shutil
 import subprocess
 
+import pytest
+
 from conftest import ARTIFACTS, HERE, note
 
 REPORT = "bao-cao-tong-ket-2025"
@@ -25,7 +27,9 @@ def vi_number(x, places):
     return f"{x:.{places}f}".replace(".", ",")
 
 
-def test_report_prints_to_a4_pdf(sample_site):
+@pytest.fixture(scope="module")
+def printed(sample_site):
+    """The printed report: (pdf path, pdfinfo text, pdftotext -layout text, PNG folder)."""
     for tool in ("pdfinfo", "pdftotext", "pdftoppm"):
         assert shutil.which(tool), f"{tool} missing (apt-get install poppler-utils)"
     page = sample_site.root / "reports" / REPORT / "index.html"
@@ -34,13 +38,18 @@ def test_report_prints_to_a4_pdf(sample_site):
     run("bash", str(HERE / "print_pdf.sh"), str(page), str(pdf))
 
     info = run("pdfinfo", str(pdf))
-    pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
-    size = re.search(r"^Page size:\s+(.*)$", info, re.M).group(1)
     pngs = ARTIFACTS / "pdf"
     shutil.rmtree(pngs, ignore_errors=True)
     pngs.mkdir(parents=True)
     run("pdftoppm", "-r", "50", "-png", str(pdf), str(pngs / "page"))
     text = run("pdftotext", "-layout", str(pdf), "-")
+    return pdf, info, text, pngs
+
+
+def test_report_prints_to_a4_pdf(sample_site, printed):
+    pdf, info, text, pngs = printed
+    pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+    size = re.search(r"^Page size:\s+(.*)$", info, re.M).group(1)
     flat = re.sub(r"\s+", " ", text)
 
     year = max(int(p.name) for p in (sample_site.root / "rankings").iterdir() if p.name.isdigit())
@@ -70,3 +79,20 @@ def test_report_prints_to_a4_pdf(sample_site):
     note(f"pdf     {REPORT}: {pages} pages, {size}; title, {top['name']}, {top_mean}, page numbers "
          f"{'found' if not problems else 'CHECK FAILED'} -> {pdf} (+ {len(list(pngs.glob('*.png')))} PNG pages)")
     assert not problems, f"{pdf}:\n  " + "\n  ".join(problems)
+
+
+def test_printed_report_says_each_thing_once(sample_site, printed):
+    """Each chart's title once (its caption; the data tables stay on screen), the ranking table once,
+    and no row of dashes for provinces without data."""
+    pdf, _, text, _ = printed
+    flat = re.sub(r"\s+", " ", text)
+    year = 2025
+    once = [f"Phân bố xếp loại {year}", "Diễn biến qua các năm – Điểm trung bình – Toàn quốc",
+            f"Điểm trung bình theo tỉnh, thành phố {year}", f"Bảng xếp hạng tỉnh, thành phố {year}"]
+    counts = {t: flat.count(t) for t in once}
+    dash_lines = [l for l in text.splitlines() if re.fullmatch(r"\s*(–\s*)+", l) or l.count("–") >= 3]
+    note(f"pdf     titles printed {counts}; chart data tables printed {flat.count('Số liệu của biểu đồ')}; "
+         f"lines of dashes {len(dash_lines)}")
+    assert all(n == 1 for n in counts.values()), f"{pdf}: titles not printed exactly once: {counts}"
+    assert "Số liệu của biểu đồ" not in flat
+    assert not dash_lines, f"{pdf}: lines of dashes: {dash_lines[:5]}"

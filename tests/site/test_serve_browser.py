@@ -1,14 +1,10 @@
 """`reportsite serve` in a real browser: an edit reloads the open page, a broken file shows the error
 overlay over the last good page, and fixing it removes the overlay."""
 import re
-import shutil
-import signal
-import subprocess
-import tempfile
 import time
 from pathlib import Path
 
-from conftest import BIN, note
+from conftest import note, served_new_site
 
 
 def wait_for(drv, script, timeout=20):
@@ -22,21 +18,8 @@ def wait_for(drv, script, timeout=20):
 
 
 def test_reload_and_error_overlay(browser):
-    tmp = Path(tempfile.mkdtemp(prefix="reportsite-serve-browser-"))
-    site = tmp / "site"
-    subprocess.run([str(BIN), "init", str(site)], check=True, capture_output=True)
-    proc = subprocess.Popen([str(BIN), "serve", "--port", "0"], cwd=site, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True)
-    try:
-        port = None
-        for _ in range(200):
-            line = proc.stdout.readline()
-            m = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
-            if m:
-                port = int(m.group(1))
-                break
-        assert port, "serve did not print its address"
-        browser.get(f"http://127.0.0.1:{port}/pages/gioi-thieu/index.html")
+    with served_new_site("reportsite-serve-browser-") as (site, root):
+        browser.get(root + "pages/gioi-thieu/index.html")
         wait_for(browser, "return document.readyState === 'complete'")
         # Mark the page: a reload replaces the document and the mark disappears.
         browser.execute_script("window.__mark = 1")
@@ -60,7 +43,3 @@ def test_reload_and_error_overlay(browser):
         page.write_text(good, encoding="utf-8")
         wait_for(browser, "return !document.getElementById('reportsite-errors') && document.readyState === 'complete' && "
                           "document.querySelector('h1') && !document.querySelector('h1').textContent.includes('sửa trực tiếp')")
-    finally:
-        proc.send_signal(signal.SIGINT)
-        assert proc.wait(timeout=10) == 0
-        shutil.rmtree(tmp, ignore_errors=True)

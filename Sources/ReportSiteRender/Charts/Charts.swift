@@ -1,6 +1,12 @@
 import ReportSiteModel
 
 /// SVG charts drawn at build time: no script, readable in print and greyscale, each with a data table.
+///
+/// The rules (docs/content-format.md, section 14, and decision 45): a chart has no `viewBox`, so it is never scaled: its text
+/// is the stylesheet's size in CSS pixels at any screen width and on paper. Heights are pixels; horizontal
+/// places are percentages of the chart's width, so bars and lines stretch to the column while text does
+/// not shrink. Every label is laid out to fit a 320 px wide column. Bars start at 0; a line chart's axis
+/// starts where the data need and the caption says where. The data table comes after the chart, closed.
 struct Charts {
     let renderer: ComponentRenderer
     var model: RenderModel { renderer.model }
@@ -9,7 +15,15 @@ struct Charts {
 
     /// Sequential blues to sand: distinct for colour-blind readers and in greyscale (lightness rises).
     static let palette = ["#0b3c5d", "#2e6fa3", "#7fb2d9", "#e9d8a6", "#c9c9c9", "#6b6b6b"]
+    /// Colours of `palette` dark enough for white text on them.
+    static let darkColours = 2
 
+    /// The narrowest column a chart is laid out for, in CSS pixels (a 360 px phone less the page's margins).
+    static let narrowest = 320.0
+    /// The width of a chart from a 46rem screen and on A4 paper (where `.wide` text shows, style.css).
+    static let wide = 640.0
+
+    /// A number for an SVG attribute, one decimal at most, with a decimal point.
     static func n(_ v: Double) -> String {
         let scaled = Int((v * 10).rounded())
         let whole = scaled / 10
@@ -18,157 +32,53 @@ struct Charts {
         return (scaled < 0 && whole == 0 ? "-" : "") + "\(whole).\(frac)"
     }
 
-    func figure(title: String, desc: String, width: Int, height: Int, body: String, table: String) -> String {
+    /// A percentage of the chart's width for an SVG attribute.
+    static func pct(_ v: Double) -> String { n(v) + "%" }
+
+    /// About how wide `text` is at `size` px in the charts' sans-serif face (a little generous).
+    static func textWidth(_ text: String, size: Double) -> Double { Double(text.count) * size * 0.58 }
+
+    /// The figure: the SVG (`height` px tall, as wide as its column), its caption with an optional note on
+    /// the axes, then the data table in a closed `details`.
+    func figure(title: String, note: String?, desc: String, height: Int, body: String, table: String) -> String {
         let id = renderer.nextID("chart")
         var h = "<figure class=\"chart\" aria-labelledby=\"\(id)-cap\">"
-        h += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"\(id)-t \(id)-d\" class=\"chart-svg\">"
+        h += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100%\" height=\"\(height)\" role=\"img\" aria-labelledby=\"\(id)-t \(id)-d\" class=\"chart-svg\">"
         h += "<title id=\"\(id)-t\">\(Escape.html(title))</title><desc id=\"\(id)-d\">\(Escape.html(desc))</desc>"
         h += body + "</svg>"
-        h += "<figcaption id=\"\(id)-cap\">\(Escape.html(title))</figcaption>"
-        h += "</figure><details class=\"chart-data\" open><summary>\(Escape.html(t["chart.data"]))</summary>\(table)</details>"
+        h += "<figcaption id=\"\(id)-cap\">\(Escape.html(title))"
+        if let note { h += " <span class=\"chart-note\">\(Escape.html(note))</span>" }
+        h += "</figcaption>"
+        h += "</figure><details class=\"chart-data\"><summary>\(Escape.html(t["chart.data"]))</summary>\(table)</details>"
         return h
     }
 
-    func legend(_ names: [String], y: Int, x0: Int) -> String {
+    /// A legend of coloured squares, wrapped into lines that fit the narrowest column; returns its height.
+    func legend(_ names: [String], y: Int) -> (svg: String, height: Int) {
         var s = ""
-        var x = x0
+        var x = 0.0, line = 0
         for (i, name) in names.enumerated() {
-            s += "<rect x=\"\(x)\" y=\"\(y)\" width=\"14\" height=\"14\" fill=\"\(Charts.palette[i % Charts.palette.count])\" stroke=\"#222\" stroke-width=\"0.5\"/>"
-            s += "<text x=\"\(x + 19)\" y=\"\(y + 12)\" class=\"legend\">\(Escape.html(name))</text>"
-            x += 30 + name.count * 8
+            let w = 20 + Charts.textWidth(name, size: 13) + 14
+            if x > 0 && x + w > Charts.narrowest { x = 0; line += 1 }
+            let top = y + line * 22
+            s += "<rect x=\"\(Charts.n(x))\" y=\"\(top)\" width=\"14\" height=\"14\" fill=\"\(Charts.palette[i % Charts.palette.count])\" stroke=\"#222\" stroke-width=\"0.5\"/>"
+            s += "<text x=\"\(Charts.n(x + 19))\" y=\"\(top + 12)\" class=\"legend\">\(Escape.html(name))</text>"
+            x += w
         }
-        return s
+        return (s, names.isEmpty ? 0 : (line + 1) * 22)
     }
 
-    /// Class distribution: 100 % stacked bars by province (or by kind inside one province).
-    func classes(year: Int, province: String?) -> String {
-        let classes = model.site.scheme.classes
-        var rows: [(label: String, counts: [Int])] = []
-        if let province {
-            for k in UnitKind.allCases {
-                let r = model.ranking(year: year, kind: k)
-                if let p = r.province(province), p.assessed > 0 { rows.append((t.kindPlural(k), p.classes.map(\.count))) }
-            }
-        } else {
-            for p in model.ranking(year: year).provinces where p.assessed > 0 { rows.append((p.name, p.classes.map(\.count))) }
+    /// A scrollable data table with a caption, header cells `columns` (numbers right-aligned after the
+    /// first) and `rows` of a row heading and cells, all as text.
+    func dataTable(_ caption: String, columns: [String], rows: [(heading: String, cells: [String])]) -> String {
+        var h = ComponentRenderer.tableOpen(caption, cls: "data") + "<thead><tr>"
+        for (i, c) in columns.enumerated() { h += "<th scope=\"col\"\(i > 0 ? " class=\"num\"" : "")>\(Escape.html(c))</th>" }
+        h += "</tr></thead><tbody>"
+        for r in rows {
+            h += "<tr><th scope=\"row\">\(Escape.html(r.heading))</th>" + r.cells.map { "<td class=\"num\">\(Escape.html($0))</td>" }.joined() + "</tr>"
         }
-        let title = "\(t["chart.classes"]) \(year)" + (province.map { " – " + model.provinceName($0) } ?? "")
-        let labelW = 220, barW = 480, rowH = 22, gap = 6, top = 34
-        let width = labelW + barW + 20
-        let height = top + rows.count * (rowH + gap) + 10
-        var b = legend(classes.map(\.name), y: 6, x0: labelW)
-        for (i, row) in rows.enumerated() {
-            let y = top + i * (rowH + gap)
-            let total = row.counts.reduce(0, +)
-            b += "<text x=\"\(labelW - 8)\" y=\"\(y + 15)\" text-anchor=\"end\" class=\"label\">\(Escape.html(clip(row.label)))</text>"
-            var x = Double(labelW)
-            for (ci, c) in row.counts.enumerated() where c > 0 {
-                let w = Double(barW) * Double(c) / Double(max(total, 1))
-                b += "<rect x=\"\(Charts.n(x))\" y=\"\(y)\" width=\"\(Charts.n(w))\" height=\"\(rowH)\" fill=\"\(Charts.palette[ci % Charts.palette.count])\" stroke=\"#fff\" stroke-width=\"1\"><title>\(Escape.html("\(row.label): \(classes[ci].name) \(c)"))</title></rect>"
-                x += w
-            }
-        }
-        var table = "<div class=\"table-wrap\" role=\"region\" aria-label=\"\(Escape.html(title))\" tabindex=\"0\"><table class=\"data\"><caption>\(Escape.html(title))</caption><thead><tr><th scope=\"col\">\(Escape.html(province == nil ? t["province"] : t["kind"]))</th>"
-        for c in classes { table += "<th scope=\"col\" class=\"num\">\(Escape.html(c.name))</th>" }
-        table += "</tr></thead><tbody>"
-        for row in rows {
-            table += "<tr><th scope=\"row\">\(Escape.html(row.label))</th>" + row.counts.map { "<td class=\"num\">\(f.integer($0))</td>" }.joined() + "</tr>"
-        }
-        table += "</tbody></table></div>"
-        let desc = rows.isEmpty ? t["no_data"] : rows.map { r in "\(r.label): " + zip(classes, r.counts).map { "\($0.name) \($1)" }.joined(separator: ", ") }.prefix(12).joined(separator: "; ")
-        return figure(title: title, desc: desc, width: width, height: max(height, 60), body: b, table: table)
+        return h + "</tbody></table></div>"
     }
 
-    /// Province ranking: horizontal bars of the mean score, in ranking order.
-    func provinces(year: Int) -> String {
-        let r = model.ranking(year: year)
-        let rows = r.provinces.filter { $0.rank != nil }
-        let maxTotal = max(Double(model.site.scheme.maxTotal.hundredths) / 100, 1)
-        let title = "\(t["chart.provinces"]) \(year)"
-        let labelW = 240, barW = 400, rowH = 18, gap = 5, top = 8
-        let height = top + rows.count * (rowH + gap) + 24
-        var b = ""
-        for (i, p) in rows.enumerated() {
-            let y = top + i * (rowH + gap)
-            let mean = Double(p.meanScore?.rounded(places: 2) ?? 0) / 100
-            let w = Double(barW) * mean / maxTotal
-            b += "<text x=\"\(labelW - 8)\" y=\"\(y + 13)\" text-anchor=\"end\" class=\"label\">\(p.rank ?? 0). \(Escape.html(clip(p.name)))</text>"
-            b += "<rect x=\"\(labelW)\" y=\"\(y)\" width=\"\(Charts.n(w))\" height=\"\(rowH)\" fill=\"\(Charts.palette[1])\"/>"
-            b += "<text x=\"\(Charts.n(Double(labelW) + w + 4))\" y=\"\(y + 13)\" class=\"value\">\(Escape.html(f.mean(p.meanScore)))</text>"
-        }
-        let axisY = top + rows.count * (rowH + gap) + 2
-        b += "<line x1=\"\(labelW)\" y1=\"\(axisY)\" x2=\"\(labelW + barW)\" y2=\"\(axisY)\" stroke=\"#444\"/>"
-        b += "<text x=\"\(labelW)\" y=\"\(axisY + 16)\" class=\"axis\">0</text><text x=\"\(labelW + barW)\" y=\"\(axisY + 16)\" text-anchor=\"end\" class=\"axis\">\(Escape.html(f.score(model.site.scheme.maxTotal)))</text>"
-        let table = renderer.rankingTable(r, top: nil, caption: title)
-        let desc = rows.prefix(10).map { "\($0.rank ?? 0). \($0.name) \(f.mean($0.meanScore))" }.joined(separator: "; ")
-        return figure(title: title, desc: desc.isEmpty ? t["no_data"] : desc, width: labelW + barW + 60, height: max(height, 60), body: b, table: table)
-    }
-
-    /// Mean score over the years, nationally or for one province.
-    func trend(province: String?) -> String {
-        var points: [(year: Int, mean: Fraction?)] = []
-        for y in model.years {
-            let fig = renderer.figures(year: y, province: province)
-            points.append((y, fig.assessed > 0 ? Fraction(fig.totalSum.hundredths, Int64(fig.assessed) * 100) : nil))
-        }
-        let title = t["chart.trend"] + " – " + t["mean_score"] + " – " + (province.map { model.provinceName($0) } ?? t["national"])
-        let series = points.map { p in (label: String(p.year), value: p.mean.map { Double($0.rounded(places: 2)) / 100 }, text: f.mean(p.mean)) }
-        var table = "<div class=\"table-wrap\" role=\"region\" aria-label=\"\(Escape.html(title))\" tabindex=\"0\"><table class=\"data\"><caption>\(Escape.html(title))</caption><thead><tr><th scope=\"col\">\(Escape.html(t["year"]))</th><th scope=\"col\" class=\"num\">\(Escape.html(t["mean_score"]))</th></tr></thead><tbody>"
-        for s in series { table += "<tr><th scope=\"row\">\(s.label)</th><td class=\"num\">\(Escape.html(s.text))</td></tr>" }
-        table += "</tbody></table></div>"
-        let maxTotal = Double(model.site.scheme.maxTotal.hundredths) / 100
-        return lineChart(title: title, series: series, yMin: 0, yMax: maxTotal, inverted: false, table: table)
-    }
-
-    /// Rank of one province over the years (rank 1 at the top).
-    func rankHistory(province: String) -> String {
-        var series: [(label: String, value: Double?, text: String)] = []
-        var ranked = 1
-        for y in model.years {
-            let r = model.ranking(year: y)
-            ranked = max(ranked, r.provinces.filter { $0.rank != nil }.count)
-            let rank = r.province(province)?.rank
-            series.append((String(y), rank.map(Double.init), rank.map(String.init) ?? t["unranked"]))
-        }
-        let title = t["rank_history"] + " – " + model.provinceName(province)
-        var table = "<div class=\"table-wrap\" role=\"region\" aria-label=\"\(Escape.html(title))\" tabindex=\"0\"><table class=\"data\"><caption>\(Escape.html(title))</caption><thead><tr><th scope=\"col\">\(Escape.html(t["year"]))</th><th scope=\"col\" class=\"num\">\(Escape.html(t["rank"]))</th></tr></thead><tbody>"
-        for s in series { table += "<tr><th scope=\"row\">\(s.label)</th><td class=\"num\">\(Escape.html(s.text))</td></tr>" }
-        table += "</tbody></table></div>"
-        return lineChart(title: title, series: series, yMin: 1, yMax: Double(max(ranked, 2)), inverted: true, table: table)
-    }
-
-    func lineChart(title: String, series: [(label: String, value: Double?, text: String)], yMin: Double, yMax: Double, inverted: Bool, table: String) -> String {
-        let left = 50, right = 20, top = 30, plotH = 180, width = 640
-        let plotW = width - left - right
-        let height = top + plotH + 40
-        func y(_ v: Double) -> Double {
-            let span = max(yMax - yMin, 1)
-            let frac = (v - yMin) / span
-            return Double(top) + Double(plotH) * (inverted ? frac : 1 - frac)
-        }
-        func x(_ i: Int) -> Double {
-            series.count < 2 ? Double(left + plotW / 2) : Double(left) + Double(plotW) * Double(i) / Double(series.count - 1)
-        }
-        var b = "<line x1=\"\(left)\" y1=\"\(top + plotH)\" x2=\"\(left + plotW)\" y2=\"\(top + plotH)\" stroke=\"#444\"/>"
-        b += "<line x1=\"\(left)\" y1=\"\(top)\" x2=\"\(left)\" y2=\"\(top + plotH)\" stroke=\"#444\"/>"
-        for v in [yMin, yMax] {
-            b += "<text x=\"\(left - 6)\" y=\"\(Charts.n(y(v) + 4))\" text-anchor=\"end\" class=\"axis\">\(Escape.html(inverted ? String(Int(v)) : f.score(Score(hundredths: Int64(v * 100)))))</text>"
-        }
-        var path = ""
-        for (i, s) in series.enumerated() {
-            b += "<text x=\"\(Charts.n(x(i)))\" y=\"\(top + plotH + 20)\" text-anchor=\"middle\" class=\"axis\">\(Escape.html(s.label))</text>"
-            guard let v = s.value else { continue }
-            path += (path.isEmpty ? "M" : " L") + "\(Charts.n(x(i))) \(Charts.n(y(v)))"
-        }
-        if !path.isEmpty { b += "<path d=\"\(path)\" fill=\"none\" stroke=\"\(Charts.palette[0])\" stroke-width=\"2.5\"/>" }
-        for (i, s) in series.enumerated() {
-            guard let v = s.value else { continue }
-            b += "<circle cx=\"\(Charts.n(x(i)))\" cy=\"\(Charts.n(y(v)))\" r=\"4.5\" fill=\"#fff\" stroke=\"\(Charts.palette[0])\" stroke-width=\"2\"/>"
-            b += "<text x=\"\(Charts.n(x(i)))\" y=\"\(Charts.n(y(v) - 10))\" text-anchor=\"middle\" class=\"value\">\(Escape.html(s.text))</text>"
-        }
-        let desc = series.map { "\($0.label): \($0.text)" }.joined(separator: "; ")
-        return figure(title: title, desc: desc.isEmpty ? t["no_data"] : desc, width: width, height: height, body: b, table: table)
-    }
-
-    func clip(_ s: String) -> String { s.count > 30 ? String(s.prefix(29)) + "…" : s }
+    func clip(_ s: String, _ limit: Int = 34) -> String { s.count > limit ? String(s.prefix(limit - 1)) + "…" : s }
 }

@@ -144,31 +144,50 @@ final class ComponentRenderer {
         "<div class=\"table-wrap\" role=\"region\" aria-label=\"\(Escape.html(caption))\" tabindex=\"0\"><table class=\"\(cls)\"><caption>\(Escape.html(caption))</caption>"
     }
 
+    /// The ranked provinces of `r` (the first `top` ranks, or all), then, for a full table of all kinds, one
+    /// line naming the provinces without an assessed unit. Rank change is left out in a first year (nothing
+    /// to compare).
     func rankingTable(_ r: YearRanking, top: Int?, caption: String? = nil) -> String {
         var h = HTMLBuilder()
         var cap = caption ?? "\(t["province_ranking"]) \(r.year)"
         if let k = r.kind { cap += " – \(t.kindPlural(k))" }
+        let compared = model.years.contains(r.year - 1)
         h.raw(tableOpen(cap, cls: "data ranking"))
         h.raw("<thead><tr>")
-        for (key, num) in [("rank", true), ("province", false), ("assessed", true), ("mean_score", true), ("share_excellent", true), ("share_safe", true), ("rank_change", true)] {
+        for (key, num) in [("rank", true), ("province", false), ("assessed", true), ("mean_score", true), ("share_excellent", true), ("share_safe", true)] {
             h.raw("<th scope=\"col\"\(num ? " class=\"num\"" : "")>\(Escape.html(t[key]))</th>")
         }
+        if compared { h.raw("<th scope=\"col\" class=\"num\">\(Escape.html(t["rank_change"]))</th>") }
         h.raw("</tr></thead><tbody>")
-        var rows = r.provinces
-        if let top { rows = rows.filter { ($0.rank ?? Int.max) <= top } }
+        let rows = r.provinces.filter { p in p.rank.map { $0 <= (top ?? Int.max) } ?? false }
         for p in rows {
-            h.raw("<tr\(p.rank == nil ? " class=\"unranked\"" : "")><td class=\"num\">\(p.rank.map(String.init) ?? "–")</td>")
+            h.raw("<tr><td class=\"num\">\(p.rank ?? 0)</td>")
             h.raw("<th scope=\"row\"><a href=\"\(href(Paths.province(p.id)))\">\(Escape.html(p.name))</a></th>")
             h.raw("<td class=\"num\">\(f.integer(p.assessed))</td><td class=\"num\">\(f.mean(p.meanScore))</td>")
             h.raw("<td class=\"num\">\(f.percent(p.shareExcellent))</td><td class=\"num\">\(f.percent(p.shareSafe))</td>")
-            h.raw("<td class=\"num change\">\(rankChangeHTML(p.rankChange))</td></tr>")
+            if compared { h.raw("<td class=\"num change\">\(rankChangeHTML(p.rankChange, ranked: true))</td>") }
+            h.raw("</tr>")
         }
         h.raw("</tbody></table></div>")
+        if compared && rows.contains(where: { $0.rankChange == nil }) {
+            h.raw("<p class=\"table-note\">\(Escape.html(t["rank_new_note"])) \(r.year - 1).</p>")
+        }
+        let unranked = r.provinces.filter { $0.rank == nil }
+        if top == nil && r.kind == nil && !unranked.isEmpty {
+            h.raw("<p class=\"table-note\">\(Escape.html(t["unranked_list"])) \(r.year) (\(f.integer(unranked.count))): ")
+            h.raw(unranked.map { "<a href=\"\(href(Paths.province($0.id)))\">\(Escape.html($0.name))</a>" }.joined(separator: ", "))
+            h.raw(".</p>")
+        }
         return h.out
     }
 
-    func rankChangeHTML(_ c: Int?) -> String {
-        guard let c else { return "<span aria-hidden=\"true\">–</span><span class=\"visually-hidden\">\(Escape.html(t["no_data"]))</span>" }
+    /// A rank change: "▲ 2", "▼ 1", "="; for a province ranked this year and not the year before, "mới"
+    /// (explained under the table); where there is no figure at all, "–" (spoken as "no data").
+    func rankChangeHTML(_ c: Int?, ranked: Bool) -> String {
+        guard let c else {
+            if ranked { return "<span class=\"new\">\(Escape.html(t["rank_new"]))</span>" }
+            return "<span aria-hidden=\"true\">–</span><span class=\"visually-hidden\">\(Escape.html(t["no_data"]))</span>"
+        }
         let cls = c > 0 ? "up" : c < 0 ? "down" : "same"
         return "<span class=\"\(cls)\">\(Escape.html(f.rankChange(c)))</span>"
     }

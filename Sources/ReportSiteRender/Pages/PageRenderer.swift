@@ -77,19 +77,19 @@ struct PageRenderer: Sendable {
     enum Section: String { case home, rankings, provinces, directives, reports, pages, search, none }
 
     func page(_ path: String, template: String, title: String, section: Section, description: String? = nil,
-              context: [String: Any], into o: inout Outcome, rootOverride: String? = nil) {
-        let root = rootOverride ?? Paths.root(of: path)
+              context: [String: Any], into o: inout Outcome) {
+        let root = Paths.root(of: path)
         var ctx = context
         ctx["root"] = root
         ctx["t"] = t.all
         let content = renderTemplate(template, ctx, root: root)
-        layout(path, content: content, title: title, section: section, description: description, into: &o, rootOverride: rootOverride)
+        layout(path, content: content, title: title, section: section, description: description, into: &o)
     }
 
     /// Places a page's rendered `content` in the layout and adds the page to `o`.
     func layout(_ path: String, content: String, title: String, section: Section, description: String? = nil,
-                into o: inout Outcome, rootOverride: String? = nil) {
-        let root = rootOverride ?? Paths.root(of: path)
+                into o: inout Outcome) {
+        let root = Paths.root(of: path)
         let canonical = site.settings.baseURL.map { base in
             base + (path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path)
         }
@@ -164,6 +164,7 @@ struct PageRenderer: Sendable {
             "lang": site.settings.language.rawValue,
             "title": values[0],
             "is_home": section == .home,
+            "is_search": section == .search,
             "site_title": site.settings.title,
             "root": root,
             "home_href": root + Paths.home,
@@ -178,6 +179,7 @@ struct PageRenderer: Sendable {
         if let org = site.settings.organization { layout["organization"] = org }
         if site.settings.sample { layout["sample"] = true; layout["sample_notice"] = t["sample_notice"] }
         if hasCanonical { layout["canonical"] = values[3] }
+        if section == .none { layout["site_path"] = PageRenderer.sitePath(site.settings.baseURL) }
         if let d = model.context.buildDate { layout["build_date"] = f.date(d) }
         if let y = model.currentYear { layout["current_year"] = y }
         return layout
@@ -331,7 +333,9 @@ struct PageRenderer: Sendable {
             return ka != kb ? ka < kb : a.id < b.id
         }
         func row(_ p: Province) -> [String: Any] {
-            var x: [String: Any] = ["name": p.name, "href": root + Paths.province(p.id), "units": f.integer(model.unitsByHomeProvince[p.id]?.count ?? 0)]
+            let (own, merged) = model.unitsCounted(for: p.id)
+            var x: [String: Any] = ["name": p.name, "href": root + Paths.province(p.id),
+                                    "units": f.integer(merged.reduce(own.count) { $0 + $1.units.count })]
             if let code = p.code { x["code"] = code }
             if let region = p.region { x["region"] = region }
             if let m = p.mergedInto { x["merged_into"] = ["name": model.provinceName(m), "href": root + Paths.province(m)] }
@@ -351,35 +355,55 @@ struct PageRenderer: Sendable {
         let root = Paths.root(of: path)
         let c = ComponentRenderer(model: model, root: root)
         var rows: [[String: Any]] = []
+        var hasNew = false
         for y in model.years.reversed() {
             guard let s = model.ranking(year: y).province(id) else { continue }
+            let newlyRanked = s.rank != nil && model.years.contains(y - 1)  // "mới" when it has no change
             rows.append(["year": y, "href": root + Paths.ranking(y), "rank": s.rank.map(String.init) ?? t["unranked"],
                          "units": f.integer(s.units), "assessed": f.integer(s.assessed), "mean": f.mean(s.meanScore),
                          "share_excellent": f.percent(s.shareExcellent), "share_safe": f.percent(s.shareSafe),
-                         "change": c.rankChangeHTML(s.rankChange)])
+                         "change": c.rankChangeHTML(s.rankChange, ranked: newlyRanked)])
+            if newlyRanked && s.rankChange == nil { hasNew = true }
         }
-        var ctx: [String: Any] = ["name": p.name, "years": rows, "has_years": !rows.isEmpty]
+        var ctx: [String: Any] = ["name": p.name, "years": rows, "has_years": !rows.isEmpty, "has_new": hasNew]
         if let code = p.code { ctx["code"] = code }
         if let region = p.region { ctx["region"] = region }
         if let u = p.until { ctx["until"] = u }
         if let m = p.mergedInto { ctx["merged_into"] = ["name": model.provinceName(m), "href": root + Paths.province(m)] }
         let predecessors = site.provinces.filter { $0.mergedInto == id }.map { ["name": $0.name, "href": root + Paths.province($0.id)] }
         if !predecessors.isEmpty { ctx["predecessors"] = predecessors; ctx["has_predecessors"] = true }
+        ctx.merge(provinceUnits(id, root: root)) { _, new in new }
         if !rows.isEmpty, model.years.count > 0 {
             ctx["rank_chart"] = Charts(renderer: c).rankHistory(province: id)
         }
-        // Units and their latest results.
-        let units = model.unitsByHomeProvince[id] ?? []
+        // The latest results.
         if let y = model.years.last, model.ranking(year: y).province(id)?.assessed ?? 0 > 0 {
             ctx["latest_year"] = y
             ctx["stats"] = c.stats(year: y, province: id)
             ctx["units_table"] = c.unitsTable(model.ranking(year: y), province: id, top: nil)
             ctx["class_chart"] = Charts(renderer: c).classes(year: y, province: id)
         }
-        ctx["unit_links"] = unitLinks(units, root: root)
-        ctx["has_units"] = !units.isEmpty
-        ctx["units_count"] = f.integer(units.count)
         page(path, template: "province", title: p.name, section: .provinces, context: ctx, into: &o)
+    }
+
+    /// The province page's units: its own, then those of every province merged into it (at any remove),
+    /// each under its own heading; the count says how many come from where.
+    func provinceUnits(_ id: String, root: String) -> [String: Any] {
+        let (own, merged) = model.unitsCounted(for: id)
+        let total = merged.reduce(own.count) { $0 + $1.units.count }
+        var ctx: [String: Any] = ["units_count": f.integer(total), "has_units": total > 0, "own_units": !own.isEmpty,
+                                  "unit_links": unitLinks(own, root: root)]
+        if !merged.isEmpty {
+            ctx["units_count_detail"] = ([f.integer(own.count) + " " + t["units_own"]]
+                + merged.map { f.integer($0.units.count) + " " + t["units_of"] + " " + $0.province.name }).joined(separator: "; ")
+            ctx["merged_units"] = merged.map { m, list -> [String: Any] in
+                var x: [String: Any] = ["name": m.name, "href": root + Paths.province(m.id), "count": f.integer(list.count),
+                                        "unit_links": unitLinks(list, root: root)]
+                if let until = m.until { x["from_year"] = until + 1 }
+                return x
+            }
+        }
+        return ctx
     }
 
     func unit(_ id: String, _ o: inout Outcome, components: ComponentRenderer? = nil) {
@@ -414,6 +438,7 @@ struct PageRenderer: Sendable {
         var rows = ""
         rows.reserveCapacity(records.count * 420)
         var resultCount = 0
+        var notes = ""
         for a in records.reversed() {
             guard let s = model.standing(ofUnitAt: index, year: a.year) else { continue }
             resultCount += 1
@@ -438,7 +463,18 @@ struct PageRenderer: Sendable {
             }
             rows += "</td><td class=\"num\">"
             rows += f.integer(s.rankNational)
+            rows += "</td><td>"
+            rows += a.inspected ? tables.yes : tables.no
+            rows += "</td><td>"
+            rows += a.commended ? tables.yes : tables.no
             rows += "</td></tr>\n"
+            if let note = a.note, !note.isEmpty {
+                notes += "<dt>"
+                notes += String(a.year)
+                notes += "</dt><dd>"
+                notes += e.escapeText(note)
+                notes += "</dd>"
+            }
         }
         if resultCount > 0 {
             var table = tables.resultsOpen
@@ -450,6 +486,7 @@ struct PageRenderer: Sendable {
             v.resultsTable = table
         }
         v.hasResults = resultCount > 0
+        if !notes.isEmpty { v.notes = tables.notesOpen + notes + tables.notesClose }
         if !records.isEmpty {
             var h = tables.scoresOpen
             h.reserveCapacity(2048)
@@ -581,9 +618,17 @@ struct PageRenderer: Sendable {
     }
 
     func notFound(_ o: inout Outcome) {
-        // Served for any missing path, so links must not depend on where it is: absolute with base_url, else from the root.
-        let root = site.settings.baseURL ?? ""
-        page(Paths.notFound, template: "404", title: t["not_found"], section: .none, context: [:], into: &o, rootOverride: root)
+        // Served for any missing address: its links are relative to the site's folder, which is right from
+        // disk and at /404.html; elsewhere the layout's script (section .none) sets a base of `sitePath`.
+        page(Paths.notFound, template: "404", title: t["not_found"], section: .none, context: [:], into: &o)
+    }
+
+    /// The path of `base_url` ("/bao-cao/" of "https://x.vn/bao-cao/"), or "/" without one.
+    static func sitePath(_ baseURL: String?) -> String {
+        guard let base = baseURL, let scheme = base.range(of: "://") else { return "/" }
+        let rest = base[scheme.upperBound...]
+        guard let slash = rest.firstIndex(of: "/") else { return "/" }
+        return String(rest[slash...])
     }
 
     func search(_ o: inout Outcome) {

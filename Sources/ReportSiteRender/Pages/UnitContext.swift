@@ -24,6 +24,8 @@ struct UnitContext {
     var directives: [DirectiveItem] = []
     var resultsTable: String?
     var scoresTable: String?
+    /// The board's notes by year (HTML), when a year has one.
+    var notes: String?
     var hasResults = false
     var body: String?
 
@@ -52,6 +54,7 @@ struct UnitContext {
         if let resultsTable { ctx["results_table"] = resultsTable }
         ctx["has_results"] = hasResults
         if let scoresTable { ctx["scores_table"] = scoresTable }
+        if let notes { ctx["notes"] = notes }
         if let body { ctx["body"] = body }
         return ctx
     }
@@ -94,6 +97,7 @@ struct UnitContext {
             values += models
         }
         text("name", name)
+        if let notes { text("notes", notes) }
         sig += "province:{"
         text("href", provinceHref)
         text("name", provinceName)

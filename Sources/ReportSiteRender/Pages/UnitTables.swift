@@ -11,11 +11,14 @@ struct UnitTables: Sendable {
     static let root = Paths.root(of: Paths.unit("x"))
 
     // Results by year: `resultsOpen` + escaped unit name + `resultsHead` + rows + `resultsClose`.
+    // The board's notes follow as `notesOpen` + (`<dt>`year`</dt><dd>`escaped note`</dd>`)… + `notesClose`.
     let resultsOpen: String
     let resultsHead: String
     let resultsClose = "</tbody>\n</table>\n</div>"
     let yes: String
     let no: String
+    let notesOpen: String
+    let notesClose = "</dl>\n"
     /// `<span class="class class-N">name</span>` for each class id of the scheme.
     let badges: [(id: String, html: String)]
     /// The escaped link to each year's ranking page, by year.
@@ -38,12 +41,13 @@ struct UnitTables: Sendable {
         let label = e.escapeText(t["results_by_year"])
         resultsOpen = "<div class=\"table-wrap\" role=\"region\" aria-label=\"" + label + "\" tabindex=\"0\">\n"
             + "<table class=\"data\">\n<caption>" + label + " – "
-        let headers = ["year", "total", "class", "safe", "rank_in_province", "rank_national"].map { key in
+        let headers = ["year", "total", "class", "safe", "rank_in_province", "rank_national", "inspected", "commended"].map { key in
             "<th scope=\"col\"" + (["total", "rank_in_province", "rank_national"].contains(key) ? " class=\"num\"" : "") + ">" + e.escapeText(t[key]) + "</th>"
         }.joined()
         resultsHead = "</caption>\n<thead><tr>" + headers + "</tr></thead>\n<tbody>\n"
         yes = e.escapeText(t["yes"])
         no = e.escapeText(t["no"])
+        notesOpen = "<h3>" + e.escapeText(t["board_notes"]) + "</h3>\n<dl class=\"notes\">"
         badges = scheme.classes.enumerated().map { i, c in (c.id, ComponentRenderer.badge(index: i, name: model.className(c.id))) }
         var links: [Int: String] = [:]
         for y in model.years { links[y] = e.escapeText(UnitTables.root + Paths.ranking(y)) }

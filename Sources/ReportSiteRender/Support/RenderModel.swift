@@ -32,6 +32,20 @@ public struct RenderModel: Sendable {
         var kind: UnitKind?
     }
 
+    /// The units a province's page counts: those whose file names it, and, for each province merged into it
+    /// (directly or through another merged province, in the site's order of provinces) that has units, those.
+    func unitsCounted(for id: String) -> (own: [SiteUnit], merged: [(province: Province, units: [SiteUnit])]) {
+        var found: Set<String> = [id]
+        var frontier = [id]
+        while let next = frontier.popLast() {
+            for p in site.provinces where p.mergedInto == next && found.insert(p.id).inserted { frontier.append(p.id) }
+        }
+        let merged = site.provinces.filter { $0.id != id && found.contains($0.id) }.compactMap { p in
+            unitsByHomeProvince[p.id].map { (province: p, units: $0) }
+        }
+        return (unitsByHomeProvince[id] ?? [], merged)
+    }
+
     public init(site: Site, context: BuildContext) {
         self.site = site
         self.context = context
