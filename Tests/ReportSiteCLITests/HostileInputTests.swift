@@ -128,7 +128,7 @@ import Testing
         try directive.replacingOccurrences(of: "scope: national\n", with: "scope: national\nsource: static/../../../etc/passwd\n")
             .write(toFile: c + "/directives/nq-51-tw.md", atomically: true, encoding: .utf8)
         let settings = try String(contentsOfFile: c + "/site.yaml", encoding: .utf8)
-        try settings.replacingOccurrences(of: "base_url: \"https://reportsite.example/minimal/\"", with: "base_url: \"reportsite.example\"")
+        try settings.replacingOccurrences(of: "base_url: \"https://example.gov.vn/minimal/\"", with: "base_url: \"reportsite.example\"")
             .write(toFile: c + "/site.yaml", atomically: true, encoding: .utf8)
         let r = try CLI.run(["check"], cwd: dir)
         #expect(r.status == 1)
