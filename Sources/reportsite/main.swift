@@ -1,10 +1,14 @@
 import ArgumentParser
+import CBuildInfo
 import Foundation
 import ReportSiteBuild
 import ReportSiteModel
 import ReportSiteRender
 
 let version = "0.1.0"
+
+/// What `--version` prints: the version and the commit `make dist` linked in (docs/decisions.md, 57).
+let versionLine = "\(version) (commit \(reportsite_build_commit().map { String(cString: $0) } ?? "unknown"))"
 
 /// Paths shared by every command.
 struct SitePaths: ParsableArguments {
@@ -52,7 +56,7 @@ struct ReportSiteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reportsite",
         abstract: "Builds the reporting site of the all-people movement to protect national security from Content/ and Templates/.",
-        version: version,
+        version: versionLine,
         subcommands: [Build.self, Check.self, Serve.self, Init.self]
     )
 }
