@@ -111,6 +111,12 @@ enum CrossCheck {
                 }
             }
         }
+        for i in units.indices where !dropUnit[i] {
+            for model in units[i].tableModels where knownDirectives.contains(model.value) {
+                d.append(.error("list-spilled", at: model.location, "column \"models\": \"\(model.value)\" is the id of a directive, not a model; the list of directives probably spilled into this column at an unquoted \";\": put the whole list in one cell in quotes (\"\((units[i].unit.directives + [model.value]).joined(separator: ";"))\")"))
+                dropUnit[i] = true
+            }
+        }
         if dropUnit.contains(true) { units = units.indices.filter { !dropUnit[$0] }.map { units[$0] } }
         // A unit that could not be read may be the one implementing it.
         for x in directives where !implemented.contains(x.directive.id) && !gaps.unitsMissing {

@@ -1,0 +1,74 @@
+/// How a CSV file is separated: decided from the whole file, or from Excel's `sep=;` first line.
+///
+/// A spreadsheet writes every row with the same number of cells, so the separator is the one of `,`,
+/// `;` and tab that splits the most rows into the same number of cells (two or more). A comma inside an
+/// unquoted decimal (`15,5` in a `;` file) or a header cell with a comma cannot flip the file: they
+/// change the count of a few rows only. On a tie the comma wins (RFC 4180).
+struct CSVDialect: Sendable, Equatable {
+    var delimiter: UInt8
+    /// Bytes of a leading `sep=X` line (with its line end) to skip; 0 when there is none.
+    var skip: Int
+
+    static let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
+
+    static func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> CSVDialect {
+        if let declared = declaredSeparator(bytes) { return declared }
+        var best = CSVDialect(delimiter: UInt8(ascii: ","), skip: 0)
+        var bestScore = 0
+        for d in candidates {
+            let score = consistency(bytes, delimiter: d)
+            if score > bestScore {
+                best = CSVDialect(delimiter: d, skip: 0)
+                bestScore = score
+            }
+        }
+        return best
+    }
+
+    /// Excel's `sep=;` (or `sep=,`, `sep=<tab>`) first line, which names the separator.
+    static func declaredSeparator(_ bytes: UnsafeBufferPointer<UInt8>) -> CSVDialect? {
+        let prefix = Array("sep=".utf8)
+        guard bytes.count >= 5, zip(prefix, bytes).allSatisfy({ $0.0 == $0.1 | 0x20 || $0.0 == $0.1 }) else { return nil }
+        let d = bytes[4]
+        guard candidates.contains(d) else { return nil }
+        var end = 5
+        while end < bytes.count, bytes[end] == UInt8(ascii: " ") { end += 1 }
+        guard end == bytes.count || bytes[end] == UInt8(ascii: "\n") else { return nil }
+        return CSVDialect(delimiter: d, skip: min(end + 1, bytes.count))
+    }
+
+    /// How many rows have the most common number of cells when split by `delimiter`; 0 when that number
+    /// is 1 (the delimiter splits nothing). Rows with no text (blank, or only separators) do not count.
+    static func consistency(_ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8) -> Int {
+        var counts: [Int: Int] = [:]
+        var cells = 1
+        var filled = false
+        var inQuotes = false
+        func endRow() {
+            if filled { counts[cells, default: 0] += 1 }
+            cells = 1
+            filled = false
+        }
+        for c in bytes {
+            if c == UInt8(ascii: "\"") { inQuotes.toggle(); filled = true; continue }
+            if inQuotes { continue }
+            switch c {
+            case delimiter: cells += 1
+            case UInt8(ascii: "\n"): endRow()
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: ","), UInt8(ascii: ";"): break
+            default: filled = true
+            }
+        }
+        endRow()
+        guard let (mode, rows) = counts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }), mode > 1 else { return 0 }
+        return rows
+    }
+
+    /// The separator as a message names it.
+    var name: String {
+        switch delimiter {
+        case UInt8(ascii: "\t"): return "tab"
+        default: return "\"\(Character(Unicode.Scalar(delimiter)))\""
+        }
+    }
+}
