@@ -62,7 +62,11 @@ let package = Package(
             linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
         .testTarget(name: "ReportSiteModelTests", dependencies: ["ReportSiteModel"]),
-        .testTarget(name: "ReportSiteContentTests", dependencies: ["ReportSiteContent"]),
+        .testTarget(
+            name: "ReportSiteContentTests",
+            // ZIPFoundation writes the hostile workbooks (a zip bomb, a huge sheet) the reader must survive.
+            dependencies: ["ReportSiteContent", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(name: "ReportSiteRenderTests", dependencies: ["ReportSiteRender", "ReportSiteContent"]),
         .testTarget(name: "ReportSiteBuildTests", dependencies: ["ReportSiteBuild"]),
         .testTarget(name: "ReportSiteCLITests", dependencies: ["ReportSiteBuild"]),

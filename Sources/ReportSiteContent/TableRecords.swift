@@ -11,12 +11,18 @@ enum TableRecords {
         let origin: RawRecord.Origin = table.delimiter.map { .csv(decimalComma: $0 != ",") } ?? .workbook
         var out: [RawRecord] = []
         out.reserveCapacity(table.rows.count)
-        for (index, row) in table.rows.enumerated() {
-            let rowLoc = table.location(file, line: row.first?.line ?? 1, column: 1)
+        for (index, cells) in table.rows.enumerated() {
+            var row = cells
+            let line = row.first?.line ?? 1
+            let rowLoc = table.location(file, line: line, column: 1)
             let truncated = !table.complete && index == table.rows.count - 1
-            // A row may leave out the header's trailing unnamed columns, never add any, even empty ones:
-            // an extra cell means every cell after a separator inside a value moved one column.
-            if truncated || row.count < names.count || row.count > table.header.count {
+            // A sheet's row ends at its last filled cell; its cells cannot move between columns.
+            if table.delimiter == nil {
+                while row.count < names.count { row.append(TableCell(text: "", line: line, column: row.count + 1)) }
+            }
+            // A CSV row may leave out the header's trailing unnamed columns, never add any, even empty
+            // ones: an extra cell means every cell after a separator inside a value moved one column.
+            if truncated || row.count < names.count || (table.delimiter != nil && row.count > table.header.count) {
                 if !truncated { diagnostics.append(cellCountProblem(row, table: table, names: names, file: file)) }
                 // Keep only the cell that names the record (usually the first, before the mistake).
                 var fields: [RawField] = []
