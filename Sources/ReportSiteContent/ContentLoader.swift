@@ -313,7 +313,10 @@ struct FileJob: Sendable {
             func broken(_ record: RawRecord?) -> Outcome {
                 let names = Gaps.names(record, fileStem: stem)
                 if case .directive = kind { o.gaps.brokenDirectives.formUnion(names) }
-                if case .unitMarkdown = kind { o.gaps.brokenUnits.formUnion(names) }
+                if case .unitMarkdown = kind {
+                    o.gaps.brokenUnits.formUnion(names)
+                    if let record { o.gaps.keepReferences(ofUnit: record) }
+                }
                 return o
             }
             guard let file = TextFile.read(path: entry.path, displayPath: display, diagnostics: &o.diagnostics),
@@ -355,6 +358,7 @@ struct FileJob: Sendable {
                     let names = Gaps.names(rec)
                     if names.isEmpty { o.gaps.unitsIncomplete = true }
                     o.gaps.brokenUnits.formUnion(names)
+                    o.gaps.keepReferences(ofUnit: rec)
                 }
             }
         case .assessments(let year):
@@ -367,6 +371,7 @@ struct FileJob: Sendable {
                     let names = Gaps.names(rec, field: "unit")
                     if names.isEmpty { o.gaps.assessmentsIncomplete = true }
                     o.gaps.assessedUnits.formUnion(names)
+                    o.gaps.keepReferences(ofAssessment: rec)
                 }
             }
         }
