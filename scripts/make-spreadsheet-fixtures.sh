@@ -4,10 +4,12 @@
 # .xlsx and .ods as Calc saves them, the CSV that "Save As > Text CSV" writes with ";" separators and
 # decimal commas (one file per sheet), and the UTF-16 tab-separated text of "Unicode Text".
 # The made files are committed; run this after editing a source (needs libreoffice-calc-nogui).
+# Usage: scripts/make-spreadsheet-fixtures.sh [OUTPUT_FOLDER]   (default: Tests/Fixtures/spreadsheets/made;
+# `make test-spreadsheets` makes them into a temporary folder and runs the tests on those).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 src=Tests/Fixtures/spreadsheets/source
-out=Tests/Fixtures/spreadsheets/made
+out=${1:-Tests/Fixtures/spreadsheets/made}
 command -v soffice >/dev/null || { echo "needs LibreOffice Calc: apt-get install libreoffice-calc-nogui" >&2; exit 1; }
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
@@ -39,4 +41,5 @@ for f in "$src"/*.fods; do
   done
   rm -rf "$tmp"
 done
+rm -f "$out"/bad-*.txt
 ls -l "$out"

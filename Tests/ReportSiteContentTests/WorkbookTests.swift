@@ -7,7 +7,10 @@ import ZIPFoundation
 /// The `.xlsx` and `.ods` readers, on files LibreOffice Calc made (Tests/Fixtures/spreadsheets/made,
 /// scripts/make-spreadsheet-fixtures.sh) and on hostile archives written here.
 @Suite struct WorkbookTests {
-    static let made = Fixtures.repository.appendingPathComponent("Tests/Fixtures/spreadsheets/made")
+    static var made: URL {
+        if let dir = ProcessInfo.processInfo.environment["SPREADSHEET_FIXTURES"] { return URL(fileURLWithPath: dir) }
+        return Fixtures.repository.appendingPathComponent("Tests/Fixtures/spreadsheets/made")
+    }
 
     func read(_ path: String, display: String = "t") -> ([CellTable]?, [Diagnostic]) {
         var d: [Diagnostic] = []
