@@ -13,16 +13,10 @@ struct CSVDialect: Sendable, Equatable {
 
     static func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> CSVDialect {
         if let declared = declaredSeparator(bytes) { return declared }
-        var best = CSVDialect(delimiter: UInt8(ascii: ","), skip: 0)
-        var bestScore = 0
-        for d in candidates {
-            let score = consistency(bytes, delimiter: d)
-            if score > bestScore {
-                best = CSVDialect(delimiter: d, skip: 0)
-                bestScore = score
-            }
-        }
-        return best
+        let scores = consistency(bytes)
+        var best = 0
+        for k in candidates.indices where scores[k] > scores[best] { best = k }
+        return CSVDialect(delimiter: candidates[best], skip: 0)
     }
 
     /// Excel's `sep=;` (or `sep=,`, `sep=<tab>`) first line, which names the separator.
@@ -37,31 +31,40 @@ struct CSVDialect: Sendable, Equatable {
         return CSVDialect(delimiter: d, skip: min(end + 1, bytes.count))
     }
 
-    /// How many rows have the most common number of cells when split by `delimiter`; 0 when that number
-    /// is 1 (the delimiter splits nothing). Rows with no text (blank, or only separators) do not count.
-    static func consistency(_ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8) -> Int {
-        var counts: [Int: Int] = [:]
-        var cells = 1
+    /// For each candidate, how many rows have the most common number of cells when split by it; 0 when
+    /// that number is 1 (it splits nothing). Rows with no text (blank, or only separators) do not count.
+    /// One pass over the bytes for all three.
+    static func consistency(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var counts: [[Int: Int]] = [[:], [:], [:]]
+        var commas = 1, semicolons = 1, tabs = 1
         var filled = false
         var inQuotes = false
         func endRow() {
-            if filled { counts[cells, default: 0] += 1 }
-            cells = 1
+            if filled {
+                counts[0][commas, default: 0] += 1
+                counts[1][semicolons, default: 0] += 1
+                counts[2][tabs, default: 0] += 1
+            }
+            (commas, semicolons, tabs) = (1, 1, 1)
             filled = false
         }
         for c in bytes {
             if c == UInt8(ascii: "\"") { inQuotes.toggle(); filled = true; continue }
             if inQuotes { continue }
             switch c {
-            case delimiter: cells += 1
+            case UInt8(ascii: ","): commas += 1
+            case UInt8(ascii: ";"): semicolons += 1
+            case UInt8(ascii: "\t"): tabs += 1
             case UInt8(ascii: "\n"): endRow()
-            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: ","), UInt8(ascii: ";"): break
+            case UInt8(ascii: " "): break
             default: filled = true
             }
         }
         endRow()
-        guard let (mode, rows) = counts.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }), mode > 1 else { return 0 }
-        return rows
+        return counts.map { byCount in
+            guard let (mode, rows) = byCount.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }), mode > 1 else { return 0 }
+            return rows
+        }
     }
 
     /// The separator as a message names it.
