@@ -16,6 +16,15 @@ import ReportSiteModel
         #expect(table.rows.map { $0.map(\.text) } == [["so-y-te", "15,5", "20", "a, b"], ["so-gd", "18", "12,25", ""]])
     }
 
+    @Test func aHeaderCommaAndOneDecimalCommaPerRowStillMakeASemicolonFile() throws {
+        // Split at the commas every row has two cells too: a tie, broken by the commas between digits.
+        let table = try #require(parseCSV("unit;Lãnh đạo, chỉ đạo\nso-y-te;15,5\nso-gd;12,25\n").table)
+        #expect(table.delimiter == ";")
+        #expect(table.rows.map { $0.map(\.text) } == [["so-y-te", "15,5"], ["so-gd", "12,25"]])
+        // A comma file that ties with ";" (one unquoted list of two in every row) stays a comma file.
+        #expect(try #require(parseCSV("id,directives\na,ct-03;nq-51\nb,ct-03;kl-44\n").table).delimiter == ",")
+    }
+
     @Test func excelsSepLineNamesTheSeparatorAndKeepsLineNumbers() throws {
         let table = try #require(parseCSV("sep=;\nunit;leadership\nso-y-te;9,5\n").table)
         #expect(table.delimiter == ";")
