@@ -234,8 +234,8 @@ public enum ContentLoader {
     static func tableRecords(_ url: URL, display: String, diagnostics: inout [Diagnostic]) -> (records: [RawRecord], complete: Bool) {
         let ext = url.pathExtension.lowercased()
         if DataFiles.workbookExtensions.contains(ext) {
-            guard let tables = Workbook.read(path: url.path, display: display, diagnostics: &diagnostics) else { return ([], false) }
-            return (tables.flatMap { TableRecords.records($0, file: display, diagnostics: &diagnostics) }, true)
+            guard let book = Workbook.read(path: url.path, display: display, diagnostics: &diagnostics) else { return ([], false) }
+            return (book.tables.flatMap { TableRecords.records($0, file: display, diagnostics: &diagnostics) }, book.complete)
         }
         guard let file = TextFile.read(url, displayPath: display, diagnostics: &diagnostics) else { return ([], false) }
         if ext == "csv" {

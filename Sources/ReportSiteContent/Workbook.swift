@@ -12,9 +12,10 @@ public enum Workbook {
     /// Most cells one sheet may span once its rows are laid out from column A (about 400 MB of cells).
     public static let maxCells = 8_000_000
 
-    /// The visible sheets of the workbook at `path` as tables, in the workbook's order; nil, after an
-    /// error naming the file, when it cannot be read at all.
-    public static func read(path: String, display: String, diagnostics: inout [Diagnostic]) -> [CellTable]? {
+    /// The visible sheets of the workbook at `path` as tables, in the workbook's order, and whether every
+    /// visible sheet with content could be read as a table; nil, after an error naming the file, when it
+    /// cannot be read at all.
+    public static func read(path: String, display: String, diagnostics: inout [Diagnostic]) -> (tables: [CellTable], complete: Bool)? {
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
         let sheets: [SheetBuilder]
         do {
@@ -28,10 +29,12 @@ public enum Workbook {
             return nil
         }
         var tables: [CellTable] = []
+        var complete = true
         for sheet in sheets where !sheet.isEmpty {
             if let table = sheet.table() {
                 tables.append(table)
             } else {
+                complete = false
                 diagnostics.append(.error("sheet-without-header", at: SourceLocation(file: display, line: 1, column: 1, sheet: sheet.name),
                     "this sheet has no header row (a row of column names such as \"id\" and \"name\"); every visible sheet is read as a table, so hide or delete a sheet that holds no records"))
             }
@@ -40,7 +43,7 @@ public enum Workbook {
             diagnostics.append(.error("empty-file", at: SourceLocation(file: display), "the workbook has no filled visible sheet"))
             return nil
         }
-        return tables
+        return (tables, complete)
     }
 
     /// A number as the tables want it: a point, no grouping, no exponent when avoidable, and at most 15
