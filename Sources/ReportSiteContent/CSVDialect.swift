@@ -52,7 +52,6 @@ struct CSVDialect: Sendable, Equatable {
             filled = false
         }
         var allCommas = 0, decimalCommas = 0
-        func isDigit(_ i: Int) -> Bool { i >= 0 && i < bytes.count && bytes[i] >= 0x30 && bytes[i] <= 0x39 }
         for i in bytes.indices {
             let c = bytes[i]
             if c == UInt8(ascii: "\"") { inQuotes.toggle(); filled = true; continue }
@@ -61,7 +60,7 @@ struct CSVDialect: Sendable, Equatable {
             case UInt8(ascii: ","):
                 commas += 1
                 allCommas += 1
-                if isDigit(i - 1) && isDigit(i + 1) { decimalCommas += 1 }
+                if i > 0, i + 1 < bytes.count, bytes[i - 1] &- 0x30 < 10, bytes[i + 1] &- 0x30 < 10 { decimalCommas += 1 }
             case UInt8(ascii: ";"): semicolons += 1
             case UInt8(ascii: "\t"): tabs += 1
             case UInt8(ascii: "\n"): endRow()
