@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzes the content readers (text decoding, CSV, YAML, front matter, typed records) with libFuzzer
 # and AddressSanitizer. Compiles with swiftc directly, so the normal SwiftPM build needs no fuzzer flags:
-#   Yams (+ its C libyaml) → module Yams; Sources/ReportSiteModel → module ReportSiteModel;
+#   Yams (+ its C libyaml) → module Yams; ZIPFoundation (+ zlib) → module ZIPFoundation;
+#   Sources/ReportSiteModel → module ReportSiteModel;
 #   Sources/ReportSiteContent + Fuzz/FuzzContent.swift → one executable (internal readers reachable).
 # Usage: Fuzz/run.sh [seconds, default 60] [extra libFuzzer flags…]
 # Crashes are written to .build/fuzz/artifacts/; rerun one with `.build/fuzz/fuzz-content FILE`.
@@ -13,13 +14,14 @@ SWIFTC="$TOOLCHAIN/swiftc"
 CLANG="$TOOLCHAIN/clang"
 OUT=.build/fuzz
 YAMS=.build/checkouts/Yams/Sources
-[ -d "$YAMS" ] || swift package resolve
+ZIPF=.build/checkouts/ZIPFoundation/Sources
+{ [ -d "$YAMS" ] && [ -d "$ZIPF" ]; } || swift package resolve
 mkdir -p "$OUT/obj" "$OUT/modules" "$OUT/corpus" "$OUT/artifacts"
 
 SAN=(-sanitize=fuzzer,address -O -g -use-ld=lld)
 BIN="$OUT/fuzz-content"
 # Rebuild only when a source is newer than the fuzzer.
-if [ -x "$BIN" ] && [ -z "$(find Sources/ReportSiteContent Sources/ReportSiteModel Fuzz "$YAMS" -newer "$BIN" -type f | head -1)" ]; then
+if [ -x "$BIN" ] && [ -z "$(find Sources/ReportSiteContent Sources/ReportSiteModel Fuzz "$YAMS" "$ZIPF" -newer "$BIN" -type f | head -1)" ]; then
   echo "fuzz: $BIN is up to date"
 else
 echo "fuzz: compiling libyaml"
@@ -30,15 +32,18 @@ echo "fuzz: compiling Yams"
 "$SWIFTC" "${SAN[@]}" -parse-as-library -wmo -module-name Yams -D SWIFT_PACKAGE \
   -Xcc -DYAML_DECLARE_STATIC -I "$YAMS/CYaml/include" \
   -emit-module -emit-module-path "$OUT/modules/Yams.swiftmodule" -c "$YAMS"/Yams/*.swift -o "$OUT/obj/Yams.o"
+echo "fuzz: compiling ZIPFoundation"
+"$SWIFTC" "${SAN[@]}" -parse-as-library -wmo -module-name ZIPFoundation -I "$ZIPF/CZLib" -Xcc -D_GNU_SOURCE=1 \
+  -emit-module -emit-module-path "$OUT/modules/ZIPFoundation.swiftmodule" -c "$ZIPF"/ZIPFoundation/*.swift -o "$OUT/obj/ZIPFoundation.o"
 echo "fuzz: compiling ReportSiteModel"
 "$SWIFTC" "${SAN[@]}" -parse-as-library -wmo -module-name ReportSiteModel \
   -emit-module -emit-module-path "$OUT/modules/ReportSiteModel.swiftmodule" \
   -c $(find Sources/ReportSiteModel -name '*.swift' | sort) -o "$OUT/obj/ReportSiteModel.o"
 echo "fuzz: compiling ReportSiteContent with the fuzz entry point"
 "$SWIFTC" "${SAN[@]}" -parse-as-library -wmo -module-name ReportSiteContent \
-  -I "$OUT/modules" -Xcc -DYAML_DECLARE_STATIC -I "$YAMS/CYaml/include" \
+  -I "$OUT/modules" -Xcc -DYAML_DECLARE_STATIC -I "$YAMS/CYaml/include" -I "$ZIPF/CZLib" \
   $(find Sources/ReportSiteContent -name '*.swift' | sort) Fuzz/FuzzContent.swift \
-  "$OUT/obj/Yams.o" "$OUT/obj/ReportSiteModel.o" "$OUT"/obj/cyaml-*.o \
+  "$OUT/obj/Yams.o" "$OUT/obj/ZIPFoundation.o" "$OUT/obj/ReportSiteModel.o" "$OUT"/obj/cyaml-*.o -lz \
   -o "$BIN"
 fi
 
