@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -29,7 +30,11 @@ let package = Package(
         .target(name: "ReportSiteModel"),
         .target(
             name: "ReportSiteContent",
-            dependencies: ["ReportSiteModel", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "ReportSiteModel",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .target(
             name: "ReportSiteRender",
@@ -59,7 +64,11 @@ let package = Package(
             linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
         .testTarget(name: "ReportSiteModelTests", dependencies: ["ReportSiteModel"]),
-        .testTarget(name: "ReportSiteContentTests", dependencies: ["ReportSiteContent"]),
+        .testTarget(
+            name: "ReportSiteContentTests",
+            // ZIPFoundation writes the hostile workbooks (a zip bomb, a huge sheet) the reader must survive.
+            dependencies: ["ReportSiteContent", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(name: "ReportSiteRenderTests", dependencies: ["ReportSiteRender", "ReportSiteContent"]),
         .testTarget(name: "ReportSiteBuildTests", dependencies: ["ReportSiteBuild"]),
         .testTarget(name: "ReportSiteCLITests", dependencies: ["ReportSiteBuild"]),

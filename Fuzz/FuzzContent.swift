@@ -43,11 +43,11 @@ public func fuzzContent(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 
     // 2. CSV: cells, positions, records.
     d = []
-    if let table = CSVTable.parse(text, file: "f.csv", diagnostics: &d) {
+    if let table = CellTable.parseCSV(text, file: "f.csv", diagnostics: &d) {
         for row in [table.header] + table.rows {
             for cell in row where cell.line < 1 || cell.column < 1 { fatalError("CSV cell without a position") }
         }
-        readRecords(CSVRecords.records(table, file: "f.csv", diagnostics: &d), diagnostics: &d)
+        readRecords(TableRecords.records(table, file: "f.csv", diagnostics: &d), diagnostics: &d)
     }
     requirePositions(d, "csv")
 

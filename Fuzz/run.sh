@@ -3,7 +3,8 @@
 # build needs no fuzzer flags):
 #   fuzz-content: the content readers (text decoding, CSV, YAML, front matter, typed records) and the loader
 #     as a whole, the input standing for each content file of the minimal fixture site in turn;
-#     Yams (+ its C libyaml) → module Yams; Sources/ReportSiteModel → module ReportSiteModel;
+#     Yams (+ its C libyaml) → module Yams; ZIPFoundation (+ zlib) → module ZIPFoundation;
+#     Sources/ReportSiteModel → module ReportSiteModel;
 #     Sources/ReportSiteContent + Fuzz/FuzzContent.swift → one executable (internal readers reachable).
 #   fuzz-render: Markdown with components (libcmark, the component renderer on the fixture site's model)
 #     and serve's request path; swift-mustache → module Mustache, ReportSiteContent as a module,
@@ -20,16 +21,17 @@ CLANG="$TOOLCHAIN/clang"
 OUT=.build/fuzz
 YAMS=.build/checkouts/Yams/Sources
 MUSTACHE=.build/checkouts/swift-mustache/Sources/Mustache
-{ [ -d "$YAMS" ] && [ -d "$MUSTACHE" ]; } || swift package resolve
+ZIPF=.build/checkouts/ZIPFoundation/Sources
+{ [ -d "$YAMS" ] && [ -d "$MUSTACHE" ] && [ -d "$ZIPF" ]; } || swift package resolve
 mkdir -p "$OUT/obj" "$OUT/modules" "$OUT/corpus" "$OUT/corpus-render" "$OUT/artifacts"
 
 SAN=(-sanitize=fuzzer,address -O -g -use-ld=lld)
-CYAML=(-Xcc -DYAML_DECLARE_STATIC -I "$YAMS/CYaml/include")
+CYAML=(-Xcc -DYAML_DECLARE_STATIC -I "$YAMS/CYaml/include" -I "$ZIPF/CZLib")
 CMARK=(-Xcc -fmodule-map-file=Sources/CCmark/module.modulemap $(pkg-config --cflags-only-I libcmark | sed 's/-I/-Xcc -I/g'))
 BIN="$OUT/fuzz-content"
 RENDER="$OUT/fuzz-render"
 # Rebuild only when a source is newer than the fuzzers.
-if [ -x "$BIN" ] && [ -x "$RENDER" ] && [ -z "$(find Sources/ReportSiteContent Sources/ReportSiteModel Sources/ReportSiteRender Sources/ReportSiteServe Fuzz "$YAMS" "$MUSTACHE" -newer "$RENDER" -type f | head -1)" ]; then
+if [ -x "$BIN" ] && [ -x "$RENDER" ] && [ -z "$(find Sources/ReportSiteContent Sources/ReportSiteModel Sources/ReportSiteRender Sources/ReportSiteServe Fuzz "$YAMS" "$MUSTACHE" "$ZIPF" -newer "$RENDER" -type f | head -1)" ]; then
   echo "fuzz: $BIN and $RENDER are up to date"
 else
 echo "fuzz: compiling libyaml"
@@ -39,6 +41,9 @@ done
 echo "fuzz: compiling Yams"
 "$SWIFTC" "${SAN[@]}" -parse-as-library -wmo -module-name Yams -D SWIFT_PACKAGE "${CYAML[@]}" \
   -emit-module -emit-module-path "$OUT/modules/Yams.swiftmodule" -c "$YAMS"/Yams/*.swift -o "$OUT/obj/Yams.o"
+echo "fuzz: compiling ZIPFoundation"
+"$SWIFTC" "${SAN[@]}" -parse-as-library -wmo -module-name ZIPFoundation -I "$ZIPF/CZLib" -Xcc -D_GNU_SOURCE=1 \
+  -emit-module -emit-module-path "$OUT/modules/ZIPFoundation.swiftmodule" -c "$ZIPF"/ZIPFoundation/*.swift -o "$OUT/obj/ZIPFoundation.o"
 echo "fuzz: compiling ReportSiteModel"
 "$SWIFTC" "${SAN[@]}" -parse-as-library -wmo -module-name ReportSiteModel \
   -emit-module -emit-module-path "$OUT/modules/ReportSiteModel.swiftmodule" \
@@ -46,7 +51,7 @@ echo "fuzz: compiling ReportSiteModel"
 echo "fuzz: compiling ReportSiteContent with the fuzz entry point"
 "$SWIFTC" "${SAN[@]}" -parse-as-library -wmo -module-name ReportSiteContent -I "$OUT/modules" "${CYAML[@]}" \
   $(find Sources/ReportSiteContent -name '*.swift' | sort) Fuzz/FuzzContent.swift \
-  "$OUT/obj/Yams.o" "$OUT/obj/ReportSiteModel.o" "$OUT"/obj/cyaml-*.o \
+  "$OUT/obj/Yams.o" "$OUT/obj/ZIPFoundation.o" "$OUT/obj/ReportSiteModel.o" "$OUT"/obj/cyaml-*.o -lz \
   -o "$BIN"
 echo "fuzz: compiling ReportSiteContent and swift-mustache as modules"
 "$SWIFTC" "${SAN[@]}" -parse-as-library -wmo -module-name ReportSiteContent -I "$OUT/modules" "${CYAML[@]}" \
@@ -57,8 +62,8 @@ echo "fuzz: compiling ReportSiteContent and swift-mustache as modules"
 echo "fuzz: compiling ReportSiteRender and serve's SiteResponder with the fuzz entry point"
 "$SWIFTC" "${SAN[@]}" -parse-as-library -wmo -module-name ReportSiteRender -I "$OUT/modules" "${CYAML[@]}" "${CMARK[@]}" \
   $(find Sources/ReportSiteRender -name '*.swift' | sort) Sources/ReportSiteServe/SiteResponder.swift Fuzz/FuzzRender.swift \
-  "$OUT/obj/Yams.o" "$OUT/obj/ReportSiteModel.o" "$OUT/obj/ReportSiteContent.o" "$OUT/obj/Mustache.o" "$OUT"/obj/cyaml-*.o \
-  -lcmark -o "$RENDER"
+  "$OUT/obj/Yams.o" "$OUT/obj/ReportSiteModel.o" "$OUT/obj/ReportSiteContent.o" "$OUT/obj/Mustache.o" "$OUT/obj/ZIPFoundation.o" \
+  "$OUT"/obj/cyaml-*.o -lcmark -lz -o "$RENDER"
 fi
 
 # Seed corpora: every content file of the sample site and the test fixtures (Markdown for the renderer,

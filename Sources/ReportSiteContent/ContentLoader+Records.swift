@@ -7,6 +7,9 @@ struct LoadedUnit: Sendable {
     var idLocation: SourceLocation
     var provinceLocation: SourceLocation
     var directiveLocations: [SourceLocation]
+    /// The models read from a table's cell (CSV or a sheet), where a `;` list of directives can spill
+    /// into the next column; empty for YAML and Markdown, where it cannot.
+    var tableModels: [Located<String>] = []
 }
 
 struct LoadedAssessment: Sendable {
@@ -177,7 +180,7 @@ enum RecordReaders {
                      sector: sector?.value, level: level, directives: directives.map(\.value),
                      models: models.map(\.value), body: body, location: id?.location ?? record.location)
         return LoadedUnit(unit: u, idLocation: id?.location ?? record.location, provinceLocation: province.location,
-                          directiveLocations: directives.map(\.location))
+                          directiveLocations: directives.map(\.location), tableModels: record.origin == .yaml ? [] : models)
     }
 
     static let assessmentFields = ["unit", "year", "scores", "class", "safe", "inspected", "commended", "note"]
@@ -245,11 +248,9 @@ enum RecordReaders {
             complete = false
         }
         var givenClass: String?
-        let cls = r.slug("class")
+        let cls = r.string("class")
         if let cls {
-            if scheme.scoreClass(id: cls.value) != nil { givenClass = cls.value } else {
-                r.error("unknown-class", cls.location, "unknown class \"\(cls.value)\"\(Suggestion.hint(for: cls.value, in: scheme.classes.map(\.id)))")
-            }
+            givenClass = ClassNames.resolve(cls, scheme: scheme, reader: &r)
         }
         let safe = r.bool("safe")
         let inspected = r.bool("inspected")
@@ -269,6 +270,18 @@ enum RecordReaders {
             r.error("bad-score", field.location, "\(label): expected a number from 0 to \(c.max), got nothing")
             return nil
         }
+        switch field.cellKind {
+        case .date:
+            r.error("bad-score", field.location, "\(label): expected a number from 0 to \(c.max), got the date \(text); format the cell as a number")
+            return nil
+        case .error:
+            r.error("bad-score", field.location, "\(label): expected a number from 0 to \(c.max), got the formula error \(text)")
+            return nil
+        case .bool:
+            r.error("bad-score", field.location, "\(label): expected a number from 0 to \(c.max), got the truth value \(text)")
+            return nil
+        default: break
+        }
         let comma = origin == .csv(decimalComma: true)
         switch Score.parse(text, decimalComma: comma) {
         case .success(let s):
@@ -282,7 +295,11 @@ enum RecordReaders {
         case .failure:
             var hint = ""
             if !comma, text.contains(","), case .success = Score.parse(text, decimalComma: true) {
-                hint = origin == .yaml ? "; write the decimal with a point (9.5)" : "; in a comma-separated file write the decimal with a point (9.5), or save the file with \";\" separators"
+                switch origin {
+                case .yaml: hint = "; write the decimal with a point (9.5)"
+                case .workbook: hint = "; the cell holds text, not a number: type the number into a cell formatted as a number"
+                case .csv: hint = "; in a comma-separated file write the decimal with a point (9.5), or save the file with \";\" separators"
+                }
             }
             r.error("bad-score", field.location, "\(label): expected a number from 0 to \(c.max), got \"\(text)\"\(hint)")
         }

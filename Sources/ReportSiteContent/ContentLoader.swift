@@ -89,10 +89,13 @@ public enum ContentLoader {
                 diagnostics.append(.warning("symlink-outside", at: loc, "this link points outside the content folder and is ignored"))
                 continue
             }
+            // The name without its extension, as NSString's deletingPathExtension gives it.
+            let name = dot.map { $0 == last.startIndex ? last : String(last[..<$0]) } ?? last
+            if DataFiles.isLockFile(last) { continue }
             switch partCount {
             case 1:
                 if rel == "site.yaml" || rel == "scheme.yaml" { continue }
-                if rel == "provinces.yaml" || rel == "provinces.yml" || rel == "provinces.csv" { provinceFiles.append(e); continue }
+                if name == "provinces" && DataFiles.tableExtensions.contains(ext) { provinceFiles.append(e); continue }
                 if rel == "site.yml" || rel == "scheme.yml" {
                     diagnostics.append(.error("misnamed-file", at: loc, "name this file \"\(rel.replacingOccurrences(of: ".yml", with: ".yaml"))\""))
                     continue
@@ -100,13 +103,11 @@ public enum ContentLoader {
                 if rel.lowercased().hasPrefix("readme") { continue }
                 diagnostics.append(.warning("ignored-file", at: loc, "this file is not part of the content format and is ignored"))
             default:
-                // The name without its extension, as NSString's deletingPathExtension gives it.
-                let name = dot.map { $0 == last.startIndex ? last : String(last[..<$0]) } ?? last
                 switch (top, ext) {
                 case ("directives", "md") where partCount == 2: jobs.append(FileJob(kind: .directive, entry: e, display: disp(rel), stem: name))
                 case ("units", "md"): jobs.append(FileJob(kind: .unitMarkdown, entry: e, display: disp(rel), stem: name))
-                case ("units", "yaml"), ("units", "yml"), ("units", "csv"): jobs.append(FileJob(kind: .unitTable, entry: e, display: disp(rel), stem: name))
-                case ("assessments", "yaml"), ("assessments", "yml"), ("assessments", "csv"):
+                case ("units", _) where DataFiles.tableExtensions.contains(ext): jobs.append(FileJob(kind: .unitTable, entry: e, display: disp(rel), stem: name))
+                case ("assessments", _) where DataFiles.tableExtensions.contains(ext):
                     let yearText = partCount == 2 ? name : second
                     if partCount > 3 {
                         diagnostics.append(.error("misplaced-file", at: loc, "assessment files go in assessments/YEAR.csv or assessments/YEAR/NAME.csv, not deeper"))
@@ -119,6 +120,9 @@ public enum ContentLoader {
                     }
                 case ("reports", "md") where partCount == 2: jobs.append(FileJob(kind: .document(.reports), entry: e, display: disp(rel), stem: name))
                 case ("pages", "md") where partCount == 2: jobs.append(FileJob(kind: .document(.pages), entry: e, display: disp(rel), stem: name))
+                case ("units", _), ("assessments", _):
+                    // Nothing put in a data folder is left out silently.
+                    diagnostics.append(.error("unreadable-data-file", at: loc, DataFiles.howToSave(ext: ext, folder: top)))
                 default:
                     diagnostics.append(.warning("ignored-file", at: loc, "this file is not part of the content format and is ignored"))
                 }
@@ -128,9 +132,9 @@ public enum ContentLoader {
         // Provinces.
         var provinces: [LoadedProvince] = []
         if provinceFiles.isEmpty && !gaps.provincesIncomplete {
-            diagnostics.append(.error("missing-file", at: SourceLocation(file: disp("provinces.yaml")), "the site needs a provinces.yaml or provinces.csv file"))
+            diagnostics.append(.error("missing-file", at: SourceLocation(file: disp("provinces.yaml")), "the site needs a provinces file: provinces.yaml, .csv, .xlsx or .ods"))
         } else if provinceFiles.count > 1 {
-            diagnostics.append(.error("duplicate-file", at: SourceLocation(file: disp(provinceFiles[1].relative)), "there are \(provinceFiles.count) provinces files; keep only one of provinces.yaml and provinces.csv"))
+            diagnostics.append(.error("duplicate-file", at: SourceLocation(file: disp(provinceFiles[1].relative)), "there are \(provinceFiles.count) provinces files; keep only one of \(provinceFiles.map { $0.relative }.joined(separator: ", "))"))
         }
         if provinceFiles.isEmpty { gaps.provincesIncomplete = true }
         for e in provinceFiles.prefix(1) {
@@ -236,12 +240,17 @@ public enum ContentLoader {
         return rec
     }
 
-    /// Records of a YAML list or a CSV table, and whether every record of the file could be read.
+    /// Records of a YAML list, a CSV table or a workbook's sheets, and whether every record of the file could be read.
     static func tableRecords(_ url: URL, display: String, diagnostics: inout [Diagnostic]) -> (records: [RawRecord], complete: Bool) {
+        let ext = url.pathExtension.lowercased()
+        if DataFiles.workbookExtensions.contains(ext) {
+            guard let book = Workbook.read(path: url.path, display: display, diagnostics: &diagnostics) else { return ([], false) }
+            return (book.tables.flatMap { TableRecords.records($0, file: display, diagnostics: &diagnostics) }, book.complete)
+        }
         guard let file = TextFile.read(url, displayPath: display, diagnostics: &diagnostics) else { return ([], false) }
-        if url.pathExtension.lowercased() == "csv" {
-            guard let table = CSVTable.parse(file.text, file: display, diagnostics: &diagnostics) else { return ([], false) }
-            return (CSVRecords.records(table, file: display, diagnostics: &diagnostics), table.complete)
+        if ext == "csv" {
+            guard let table = CellTable.parseCSV(file.text, file: display, diagnostics: &diagnostics) else { return ([], false) }
+            return (TableRecords.records(table, file: display, diagnostics: &diagnostics), table.complete)
         }
         guard let item = YAMLReader.parse(file.text, file: display, diagnostics: &diagnostics) else { return ([], false) }
         guard case .list(let items) = item.value else {
@@ -321,7 +330,10 @@ struct FileJob: Sendable {
             func broken(_ record: RawRecord?) -> Outcome {
                 let names = Gaps.names(record, fileStem: stem)
                 if case .directive = kind { o.gaps.brokenDirectives.formUnion(names) }
-                if case .unitMarkdown = kind { o.gaps.brokenUnits.formUnion(names) }
+                if case .unitMarkdown = kind {
+                    o.gaps.brokenUnits.formUnion(names)
+                    if let record { o.gaps.keepReferences(ofUnit: record) }
+                }
                 return o
             }
             guard let file = TextFile.read(path: entry.path, displayPath: display, diagnostics: &o.diagnostics),
@@ -363,6 +375,7 @@ struct FileJob: Sendable {
                     let names = Gaps.names(rec)
                     if names.isEmpty { o.gaps.unitsIncomplete = true }
                     o.gaps.brokenUnits.formUnion(names)
+                    o.gaps.keepReferences(ofUnit: rec)
                 }
             }
         case .assessments(let year):
@@ -375,6 +388,7 @@ struct FileJob: Sendable {
                     let names = Gaps.names(rec, field: "unit")
                     if names.isEmpty { o.gaps.assessmentsIncomplete = true }
                     o.gaps.assessedUnits.formUnion(names)
+                    o.gaps.keepReferences(ofAssessment: rec)
                 }
             }
         }

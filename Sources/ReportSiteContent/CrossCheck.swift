@@ -97,7 +97,7 @@ enum CrossCheck {
             let province = units[i].unit.province
             if !knownProvinces.contains(province) {
                 if !gaps.mayExist(province: province) {
-                    d.append(.error("unknown-province", at: units[i].provinceLocation, "unknown province \"\(province)\"\(Suggestion.hint(for: province, in: provinceIDs))"))
+                    d.append(unknownProvince(province, at: units[i].provinceLocation, known: provinceIDs))
                 }
                 dropUnit[i] = true
             }
@@ -106,12 +106,28 @@ enum CrossCheck {
                 implemented.insert(id)
                 if !knownDirectives.contains(id) {
                     if gaps.mayExist(directive: id) { continue }
-                    d.append(.error("unknown-directive", at: units[i].directiveLocations[k], "unknown directive \"\(id)\"\(Suggestion.hint(for: id, in: directiveIDs))"))
+                    d.append(unknownDirective(id, at: units[i].directiveLocations[k], known: directiveIDs))
                     dropUnit[i] = true
                 }
             }
         }
+        for i in units.indices where !dropUnit[i] {
+            for model in units[i].tableModels where knownDirectives.contains(model.value) {
+                d.append(.error("list-spilled", at: model.location, "column \"models\": \"\(model.value)\" is the id of a directive, not a model; the list of directives probably spilled into this column at an unquoted \";\": put the whole list in one cell in quotes (\"\((units[i].unit.directives + [model.value]).joined(separator: ";"))\")"))
+                dropUnit[i] = true
+            }
+        }
         if dropUnit.contains(true) { units = units.indices.filter { !dropUnit[$0] }.map { units[$0] } }
+        // The references of unit records dropped for another mistake, so they are reported in this run too.
+        for ref in gaps.danglingProvinces where !knownProvinces.contains(ref.value) && !gaps.mayExist(province: ref.value) {
+            d.append(unknownProvince(ref.value, at: ref.location, known: provinceIDs))
+        }
+        for ref in gaps.danglingDirectives {
+            implemented.insert(ref.value)
+            if !knownDirectives.contains(ref.value) && !gaps.mayExist(directive: ref.value) {
+                d.append(unknownDirective(ref.value, at: ref.location, known: directiveIDs))
+            }
+        }
         // A unit that could not be read may be the one implementing it.
         for x in directives where !implemented.contains(x.directive.id) && !gaps.unitsMissing {
             d.append(.warning("unused-directive", at: x.directive.location, "no unit implements directive \"\(x.directive.id)\""))
@@ -140,7 +156,7 @@ enum CrossCheck {
             let unit = assessments[i].assessment.unit
             guard let number = unitByID[unit] else {
                 if gaps.mayExist(unit: unit) { continue }
-                d.append(.error("unknown-unit", at: assessments[i].unitLocation, "unknown unit \"\(unit)\"\(Suggestion.hint(for: unit, in: knownUnitIDs()))"))
+                d.append(unknownUnit(unit, at: assessments[i].unitLocation, known: knownUnitIDs()))
                 continue
             }
             let year = assessments[i].assessment.year
@@ -160,6 +176,9 @@ enum CrossCheck {
             }
         }
         if kept.count != assessments.count { assessments = kept.map { assessments[$0] } }
+        for ref in gaps.danglingUnits where unitByID[ref.value] == nil && !gaps.mayExist(unit: ref.value) {
+            d.append(unknownUnit(ref.value, at: ref.location, known: knownUnitIDs()))
+        }
         for i in units.indices {
             let id = units[i].unit.id
             if let number = unitByID[id], !assessed[number], !gaps.mayBeAssessed(unit: id) {
@@ -197,6 +216,20 @@ enum CrossCheck {
             }
         }
         return d
+    }
+}
+
+extension CrossCheck {
+    static func unknownProvince(_ id: String, at location: SourceLocation, known: [String]) -> Diagnostic {
+        .error("unknown-province", at: location, "unknown province \"\(id)\"\(Suggestion.hint(for: id, in: known))")
+    }
+
+    static func unknownDirective(_ id: String, at location: SourceLocation, known: [String]) -> Diagnostic {
+        .error("unknown-directive", at: location, "unknown directive \"\(id)\"\(Suggestion.hint(for: id, in: known))")
+    }
+
+    static func unknownUnit(_ id: String, at location: SourceLocation, known: [String]) -> Diagnostic {
+        .error("unknown-unit", at: location, "unknown unit \"\(id)\"\(Suggestion.hint(for: id, in: known))")
     }
 }
 

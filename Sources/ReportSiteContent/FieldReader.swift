@@ -118,11 +118,15 @@ struct FieldReader {
             if isCSV {
                 // Items start after each ';'; columns count scalars, and quoted cells start one further in.
                 var out: [Located<String>] = []
+                // In a workbook every item is at its cell.
+                let inCell = record.origin == .workbook
                 var column = field.location.column + field.textOffset
                 for part in s.split(separator: ";", omittingEmptySubsequences: false) {
                     let item = String(part).trimmingCharacters(in: " \t")
                     let lead = part.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
-                    if !item.isEmpty { out.append(Located(item, at: SourceLocation(file: field.location.file, line: field.location.line, column: column + lead))) }
+                    var at = field.location
+                    if !inCell { at.column = column + lead }
+                    if !item.isEmpty { out.append(Located(item, at: at)) }
                     column += part.unicodeScalars.count + 1
                 }
                 return out
@@ -166,7 +170,10 @@ public enum Slug {
             switch scalar {
             case "a"..."z", "0"..."9", "-", "_": continue
             case "A"..."Z":
-                return "the id \"\(Printable.clip(id))\" has capital letters; ids use lowercase letters, digits, \"-\" and \"_\" (try \"\(id.lowercased())\")"
+                // A suggestion must itself be valid: "Khá" lowercased still has a mark.
+                let lower = id.lowercased()
+                let hint = problem(lower) == nil ? " (try \"\(lower)\")" : suggestion(id)
+                return "the id \"\(Printable.clip(id))\" has capital letters; ids use lowercase letters, digits, \"-\" and \"_\"" + hint
             default:
                 return "the id \"\(Printable.clip(id))\" may only contain lowercase letters a–z, digits, \"-\" and \"_\"" + suggestion(id)
             }

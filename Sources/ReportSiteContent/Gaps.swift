@@ -16,11 +16,18 @@ struct Gaps: Sendable {
     var directivesIncomplete = false
     var unitsIncomplete = false
     var assessmentsIncomplete = false
+    /// The references that could be read from records dropped for another mistake (a unit's province and
+    /// directives, an assessment's unit): still checked, so an unknown id in such a record is reported in
+    /// the same run rather than after the first mistake is fixed.
+    var danglingProvinces: [Located<String>] = []
+    var danglingDirectives: [Located<String>] = []
+    var danglingUnits: [Located<String>] = []
 
     /// Nothing is missing (what almost every file reports).
     var isEmpty: Bool {
         brokenProvinces.isEmpty && brokenDirectives.isEmpty && brokenUnits.isEmpty && assessedUnits.isEmpty
             && !provincesIncomplete && !directivesIncomplete && !unitsIncomplete && !assessmentsIncomplete
+            && danglingProvinces.isEmpty && danglingDirectives.isEmpty && danglingUnits.isEmpty
     }
 
     /// A folder or file under the top folder `top` could not be read (docs/decisions.md, 53): what it held
@@ -45,6 +52,23 @@ struct Gaps: Sendable {
         directivesIncomplete = directivesIncomplete || other.directivesIncomplete
         unitsIncomplete = unitsIncomplete || other.unitsIncomplete
         assessmentsIncomplete = assessmentsIncomplete || other.assessmentsIncomplete
+        danglingProvinces += other.danglingProvinces
+        danglingDirectives += other.danglingDirectives
+        danglingUnits += other.danglingUnits
+    }
+
+    /// Keeps the references of a unit record that was dropped, read where they can be (diagnostics of
+    /// this reading are already reported by the record's reader).
+    mutating func keepReferences(ofUnit record: RawRecord) {
+        var r = FieldReader(record, what: "unit", allowed: record.fields.map(\.name))
+        if let p = r.slug("province") { danglingProvinces.append(p) }
+        danglingDirectives += r.slugList("directives")
+    }
+
+    /// Keeps the unit of an assessment record that was dropped.
+    mutating func keepReferences(ofAssessment record: RawRecord) {
+        var r = FieldReader(record, what: "assessment", allowed: record.fields.map(\.name))
+        if let u = r.slug("unit") { danglingUnits.append(u) }
     }
 
     func mayExist(province id: String) -> Bool { provincesIncomplete || brokenProvinces.contains(id) }

@@ -24,20 +24,24 @@ struct RawField: Sendable {
     var location: SourceLocation
     /// Columns from `location` to the first character of the text: 1 or more in a quoted CSV cell.
     var textOffset = 0
+    /// What the table cell held (`.text` for YAML): a date or an error value is named as such.
+    var cellKind: TableCell.Kind = .text
 }
 
 /// A mapping from YAML or a row from CSV, read the same way afterwards.
 struct RawRecord: Sendable {
     enum Origin: Sendable, Equatable {
         case yaml
-        /// `decimalComma` is true in a `;`-separated file.
+        /// `decimalComma` is true in a `;`- or tab-separated file.
         case csv(decimalComma: Bool)
+        /// A sheet of an `.xlsx` or `.ods` workbook: numbers are typed cells, text cells are read as text.
+        case workbook
     }
 
     var fields: [RawField]
     var location: SourceLocation
     var origin: Origin
-    /// For a CSV row, where its header row starts: a missing column is reported there, once.
+    /// For a table's row, where its header row starts: a missing column is reported there, once.
     var headerLocation: SourceLocation?
     /// A CSV row whose cells do not line up with the header (already reported); it holds only its
     /// `id`/`unit` cell, so the readers can tell which record is broken without reporting it again.
@@ -267,75 +271,6 @@ enum YAMLReader {
             // refused every anchor and alias before this tree was made.
             return RawItem(value: .null, location: loc)
         }
-    }
-}
-
-/// Turns CSV rows into raw records keyed by the header.
-enum CSVRecords {
-    /// Columns that name a record, kept from a row that cannot be read so that it is not reported as missing.
-    static let keyColumns = ["id", "unit"]
-
-    static func records(_ table: CSVTable, file: String, diagnostics: inout [Diagnostic]) -> [RawRecord] {
-        var seen: [String: CSVCell] = [:]
-        for cell in table.header {
-            if cell.text.isEmpty {
-                diagnostics.append(.error("csv-header", at: SourceLocation(file: file, line: cell.line, column: cell.column),
-                    "the header has an empty column name; name the column or delete it"))
-            } else if let first = seen[cell.text] {
-                diagnostics.append(.error("duplicate-field", at: SourceLocation(file: file, line: cell.line, column: cell.column),
-                    "column \"\(cell.text)\" appears twice in the header (first at column \(first.column)); keep one"))
-            } else {
-                seen[cell.text] = cell
-            }
-        }
-        let headerLocation = SourceLocation(file: file, line: table.header.first?.line ?? 1, column: 1)
-        let decimalComma = table.delimiter == ";"
-        let origin = RawRecord.Origin.csv(decimalComma: decimalComma)
-        var out: [RawRecord] = []
-        out.reserveCapacity(table.rows.count)
-        for (index, row) in table.rows.enumerated() {
-            let rowLoc = SourceLocation(file: file, line: row.first?.line ?? 1, column: 1)
-            let truncated = !table.complete && index == table.rows.count - 1
-            if truncated || row.count != table.header.count {
-                // A trailing empty cell from a stray delimiter is forgiven only when it is empty.
-                let extraEmpty = row.count > table.header.count && row[table.header.count...].allSatisfy { $0.text.trimmedWhitespace.isEmpty }
-                if truncated || !extraEmpty {
-                    if !truncated {
-                        let where_ = row.count > table.header.count ? SourceLocation(file: file, line: row[table.header.count].line, column: row[table.header.count].column) : rowLoc
-                        diagnostics.append(.error("csv-cell-count", at: where_,
-                            "this row has \(row.count) cells but the header has \(table.header.count)" +
-                            (table.delimiter == "," ? "; a cell that contains a comma must be in quotes" : "; a cell that contains \";\" must be in quotes")))
-                    }
-                    // Keep only the cell that names the record (usually the first, before the mistake).
-                    var fields: [RawField] = []
-                    for (i, cell) in row.enumerated() where i < table.header.count && keyColumns.contains(table.header[i].text) && !(truncated && i == row.count - 1) {
-                        fields.append(field(cell, name: table.header[i].text, header: table.header[i], file: file))
-                    }
-                    out.append(RawRecord(fields: fields, location: rowLoc, origin: origin, headerLocation: headerLocation, malformed: true))
-                    continue
-                }
-            }
-            var fields: [RawField] = []
-            fields.reserveCapacity(min(row.count, table.header.count))
-            for (i, cell) in row.enumerated() where i < table.header.count {
-                fields.append(field(cell, name: table.header[i].text, header: table.header[i], file: file))
-            }
-            out.append(RawRecord(fields: fields, location: rowLoc, origin: origin, headerLocation: headerLocation))
-        }
-        return out
-    }
-
-    /// One cell as a field: its name is located at the header cell, so a bad column is reported once.
-    static func field(_ cell: CSVCell, name: String, header: CSVCell, file: String) -> RawField {
-        let text = cell.text.trimmedWhitespace
-        // Leading spaces (tab and Unicode Zs, as `trimmedWhitespace`); most cells have none.
-        let lead = text.isEmpty || text.utf8.count == cell.text.utf8.count ? 0
-            : cell.text.unicodeScalars.prefix { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }.count
-        // An unquoted cell is pointed at its text, not at the spaces before it; a quoted one at its quote.
-        let loc = SourceLocation(file: file, line: cell.line, column: cell.column + (cell.quoted ? 0 : lead))
-        let nameLoc = SourceLocation(file: file, line: header.line, column: header.column)
-        return RawField(name: name, nameLocation: nameLoc, value: text.isEmpty ? .null : .scalar(text), location: loc,
-                        textOffset: cell.quoted ? 1 + lead : 0)
     }
 }
 

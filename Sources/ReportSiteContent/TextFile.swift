@@ -65,7 +65,7 @@ struct TextFile: Sendable {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             diagnostics.append(.error("bad-encoding", at: SourceLocation(file: displayPath),
-                "the file is UTF-16; save it as UTF-8 (in a spreadsheet: \"CSV UTF-8\")"))
+                "the file is UTF-16 (what Excel's \"Unicode Text\" writes); save it as UTF-8: in Excel \"CSV UTF-8 (Comma delimited)\", in LibreOffice \"Text CSV\" with the character set \"Unicode (UTF-8)\""))
             return nil
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {

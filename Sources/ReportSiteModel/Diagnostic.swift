@@ -15,7 +15,9 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         self.severity = severity
         self.code = code
         self.location = location
-        self.message = message
+        // In a workbook the message names the sheet and cell: the line and column alone are not enough
+        // to find a cell, and the sheet is not in the path.
+        self.message = location.cellDescription.map { $0 + ": " + message } ?? message
     }
 
     public static func error(_ code: String, at location: SourceLocation, _ message: String) -> Diagnostic {

@@ -127,6 +127,28 @@ struct CLI {
         #expect((first["message"] as? String)?.hasPrefix("province \"an-giang\" is already defined at Content/provinces.yaml:1:9") == true, "\(first)")
     }
 
+    @Test func aFloodOfAlikeProblemsIsSummedUpInTextAndListedInJSON() throws {
+        let dir = try CLI.tempDir()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try CLI.minimalSite(in: dir)
+        // One wrong export setting: decimal commas in a comma-separated file, quoted, on every row.
+        let rows = ["ag-1", "ag-2", "ag-3", "ag-1", "ag-2", "ag-3"].enumerated().map { "\($1),x,\"9,\($0 + 1)\",10" }
+        try ("unit,safe,x,y\n" + rows.joined(separator: "\n") + "\n").write(toFile: dir + "/Content/assessments/2024.csv", atomically: true, encoding: .utf8)
+        let r = try CLI.run(["check"], cwd: dir)
+        #expect(r.status == 1)
+        let hint = "; in a comma-separated file write the decimal with a point (9.5), or save the file with \";\" separators"
+        #expect(r.stderrLines == [
+            "Content/assessments/2024.csv:2:8: error: column \"x\": expected a number from 0 to 50, got \"9,1\"" + hint,
+            "Content/assessments/2024.csv:3:8: error: column \"x\": expected a number from 0 to 50, got \"9,2\"" + hint,
+            "Content/assessments/2024.csv:4:8: error: column \"x\": expected a number from 0 to 50, got \"9,3\"" + hint,
+            "Content/assessments/2024.csv:5:8: error: 3 more like the line above, on lines 5, 6, 7; \"reportsite check --format json\" lists every one",
+            "check failed: 6 errors, 0 warnings; nothing was written",
+        ])
+        let json = try CLI.run(["check", "--format", "json"], cwd: dir)
+        let items = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]] ?? []
+        #expect(items.compactMap { $0["line"] as? Int } == [2, 3, 4, 5, 6, 7])
+    }
+
     @Test func ioFailureExitsThree() throws {
         let dir = try CLI.tempDir()
         defer { try? FileManager.default.removeItem(atPath: dir) }

@@ -66,8 +66,9 @@ import ReportSiteModel
         let t = try #require(parseCSV("a,b\n\n1,2\n\n3,4").table)
         #expect(t.rows.map { $0.map(\.text) } == [["1", "2"], ["3", "4"]])
         #expect(t.rows.map { $0[0].line } == [3, 5])
-        // A row of empty cells is a row; only a line with nothing on it is skipped.
-        #expect(try #require(parseCSV("a,b\n,\n").table).rows.count == 1)
+        // A row of bare separators (a spreadsheet's empty formatted row) is skipped too; a quoted empty cell is a row.
+        #expect(try #require(parseCSV("a,b\n,\n").table).rows.count == 0)
+        #expect(try #require(parseCSV("a;b\n;\n;;;\n1;2\n").table).rows.map { $0[0].line } == [4])
         #expect(try #require(parseCSV("a,b\n\"\"\n").table).rows.count == 1)
     }
 
@@ -116,10 +117,12 @@ import ReportSiteModel
     @Test func wrongCellCountKeepsOnlyTheRecordsId() throws {
         let (records, d) = csvRecords("id,name,kind\na,Sở A,cơ quan\nb,Sở B, Huế,cơ quan\nc,Sở C\nd,Sở D,cơ quan,\n")
         #expect(d.short == [
-            "3:13: csv-cell-count: this row has 4 cells but the header has 3; a cell that contains a comma must be in quotes",
-            "4:1: csv-cell-count: this row has 2 cells but the header has 3; a cell that contains a comma must be in quotes",
+            "3:13: csv-cell-count: this row has 4 cells but the header has 3; the file is read as separated by \",\" (decided from the whole file), so a cell that contains \",\" must be in quotes",
+            "4:1: csv-cell-count: this row has 2 cells but the header has 3; the file is read as separated by \",\" (decided from the whole file), so a cell that contains \",\" must be in quotes",
+            // An extra cell is an error even when it is empty: it may be a split value (issue 16).
+            "5:16: csv-cell-count: this row has 4 cells but the header has 3; the file is read as separated by \",\" (decided from the whole file), so a cell that contains \",\" must be in quotes",
         ])
-        #expect(records.map(\.malformed) == [false, true, true, false])
+        #expect(records.map(\.malformed) == [false, true, true, true])
         #expect(records[1].fields.map(\.name) == ["id"])
         #expect(Gaps.names(records[1]) == ["b"])
     }
@@ -131,7 +134,7 @@ import ReportSiteModel
             "1:10: duplicate-field: column \"id\" appears twice in the header (first at column 1); keep one",
         ])
         let (_, empty) = parseCSV("\n\n")
-        #expect(empty.short == ["1:1: empty-file: the CSV file has no header row"])
+        #expect(empty.short == ["1:1: empty-file: the CSV file has no header row: a row of column names such as \"id,name\" (or \"unit\" and the criteria in an assessment file)"])
     }
 
     @Test func listItemsInAQuotedSemicolonCellArePointedAtExactly() throws {

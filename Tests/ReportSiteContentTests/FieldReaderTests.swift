@@ -157,3 +157,39 @@ import ReportSiteModel
         ])
     }
 }
+
+/// `class` takes a class id or name of scheme.yaml, and every suggestion is a value that is accepted.
+@Suite struct ClassNamesTests {
+    static let scheme = Scheme(criteria: [Criterion(id: "a", name: "A", max: Score(hundredths: 10000))],
+                               classes: [ScoreClass(id: "excellent", name: "Xuất sắc", min: Score(hundredths: 9000)),
+                                         ScoreClass(id: "good", name: "Khá", min: Score(hundredths: 7000)),
+                                         ScoreClass(id: "weak", name: "Yếu", min: .zero)])
+
+    func resolve(_ text: String) -> (String?, [String]) {
+        let record = RawRecord(fields: [], location: SourceLocation(file: "t.csv"), origin: .csv(decimalComma: true))
+        var r = FieldReader(record, what: "assessment", allowed: [])
+        let id = ClassNames.resolve(Located(text, at: SourceLocation(file: "t.csv", line: 2, column: 9)), scheme: Self.scheme, reader: &r)
+        return (id, r.diagnostics.map(\.message))
+    }
+
+    @Test func idsAndNamesIgnoringCaseAndBlanks() {
+        #expect(resolve("good").0 == "good")
+        #expect(resolve("Khá").0 == "good")
+        #expect(resolve(" xuất sắc ").0 == "excellent")
+        #expect(resolve("GOOD").0 == "good")
+    }
+
+    @Test func suggestionsLeadToAnAcceptedValue() {
+        #expect(resolve("kha").1 == ["unknown class \"kha\" (did you mean \"Khá\"?)"])
+        #expect(resolve("Xuat sac").1 == ["unknown class \"Xuat sac\" (did you mean \"Xuất sắc\"?)"])
+        #expect(resolve("goood").1 == ["unknown class \"goood\" (did you mean \"good\"?)"])
+        #expect(resolve("Trung bình").1 == ["unknown class \"Trung bình\"; use one of \"excellent\" (Xuất sắc), \"good\" (Khá), \"weak\" (Yếu)"])
+        for wrong in ["kha", "Xuat sac", "goood"] {
+            let message = resolve(wrong).1[0]
+            let suggested = String(message.split(separator: "\"")[3])
+            #expect(resolve(suggested).0 != nil, "\(suggested) is not accepted")
+        }
+        // An id with capitals and marks suggests a valid id, not its lowercase.
+        #expect(Slug.problem("Khá")?.hasSuffix("(try \"kha\")") == true)
+    }
+}

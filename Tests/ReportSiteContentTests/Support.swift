@@ -15,9 +15,9 @@ func decoded(_ text: String, file: String = "t.csv") -> TextFile? {
     return TextFile.decode(Data(text.utf8), displayPath: file, diagnostics: &d)
 }
 
-func parseCSV(_ text: String, file: String = "t.csv") -> (table: CSVTable?, diagnostics: [Diagnostic]) {
+func parseCSV(_ text: String, file: String = "t.csv") -> (table: CellTable?, diagnostics: [Diagnostic]) {
     var d: [Diagnostic] = []
-    let table = CSVTable.parse(text, file: file, diagnostics: &d)
+    let table = CellTable.parseCSV(text, file: file, diagnostics: &d)
     return (table, d)
 }
 
@@ -36,8 +36,8 @@ func yamlRecord(_ text: String, file: String = "t.yaml", firstLine: Int = 1) -> 
 /// The records of a CSV text, with the diagnostics of reading them.
 func csvRecords(_ text: String, file: String = "t.csv") -> (records: [RawRecord], diagnostics: [Diagnostic]) {
     var d: [Diagnostic] = []
-    guard let table = CSVTable.parse(text, file: file, diagnostics: &d) else { return ([], d) }
-    return (CSVRecords.records(table, file: file, diagnostics: &d), d)
+    guard let table = CellTable.parseCSV(text, file: file, diagnostics: &d) else { return ([], d) }
+    return (TableRecords.records(table, file: file, diagnostics: &d), d)
 }
 
 /// "line:column" of a location, for short expectations.

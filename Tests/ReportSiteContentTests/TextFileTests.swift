@@ -31,7 +31,7 @@ import ReportSiteModel
     @Test func utf16IsNamed() {
         let (f, d) = decode([0xFF, 0xFE, 0x61, 0x00])
         #expect(f == nil)
-        #expect(d.short == ["1:1: bad-encoding: the file is UTF-16; save it as UTF-8 (in a spreadsheet: \"CSV UTF-8\")"])
+        #expect(d.short == ["1:1: bad-encoding: the file is UTF-16 (what Excel's \"Unicode Text\" writes); save it as UTF-8: in Excel \"CSV UTF-8 (Comma delimited)\", in LibreOffice \"Text CSV\" with the character set \"Unicode (UTF-8)\""])
     }
 
     @Test func emptyFilesAndNULBytes() {

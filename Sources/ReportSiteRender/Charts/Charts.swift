@@ -2,7 +2,7 @@ import ReportSiteModel
 
 /// SVG charts drawn at build time: no script, readable in print and greyscale, each with a data table.
 ///
-/// The rules (docs/content-format.md, section 14, and decision 45): a chart has no `viewBox`, so it is never scaled: its text
+/// The rules (docs/content-format.md, section 15, and decision 45): a chart has no `viewBox`, so it is never scaled: its text
 /// is the stylesheet's size in CSS pixels at any screen width and on paper. Heights are pixels; horizontal
 /// places are percentages of the chart's width, so bars and lines stretch to the column while text does
 /// not shrink. Every label is laid out to fit a 320 px wide column. Bars start at 0; a line chart's axis

@@ -1,45 +1,35 @@
 import Foundation
 import ReportSiteModel
 
-/// One cell of a CSV file with where it starts.
-struct CSVCell: Sendable {
-    var text: String
-    var line: Int
-    var column: Int
-    var quoted: Bool
-}
-
 /// A small RFC 4180 reader that keeps the line and column of every cell.
 ///
 /// Neither yaslab/CSV.swift nor SwiftCSV reports cell positions, which every diagnostic needs.
-/// Comma-separated by default; a header row with `;` and no `,` (outside quotes) makes the file
-/// `;`-separated, as Vietnamese-locale spreadsheets export it.
-struct CSVTable: Sendable {
-    var delimiter: Character
-    var header: [CSVCell]
-    var rows: [[CSVCell]]
-    /// False when a quote is never closed: the rest of the file was swallowed by one cell, and the
-    /// last row (the broken one) is in `rows` only so that its first cells can name the record.
-    var complete = true
+/// The separator is decided from the whole file (`CSVDialect`): `,`, or `;` as Vietnamese-locale
+/// spreadsheets export it, or tab; Excel's `sep=;` first line names it.
+extension CellTable {
+    /// Most cells a row may have: as many columns as a spreadsheet has (Excel's XFD). A row with more is
+    /// an error and its further cells are not kept, so a line of millions of separators costs no memory.
+    static let maxCellsPerRow = 16_384
 
     /// Parses `text`; problems are reported and the rows that could be read are kept, so one mistake
     /// does not hide the rest of the file. nil only when there is no header row.
-    static func parse(_ text: String, file: String, diagnostics: inout [Diagnostic]) -> CSVTable? {
+    static func parseCSV(_ text: String, file: String, diagnostics: inout [Diagnostic]) -> CellTable? {
         var text = text
-        return text.withUTF8 { parse(bytes: $0, file: file, diagnostics: &diagnostics) }
+        return text.withUTF8 { parseCSV(bytes: $0, file: file, diagnostics: &diagnostics) }
     }
 
     /// The reader proper, over the text's UTF-8 bytes: the delimiter, quotes and line ends are ASCII, so
     /// they are found byte by byte; a cell without quotes is one slice of the bytes. Columns count
     /// Unicode scalars (a byte that does not continue a scalar starts one), as editors show them.
-    static func parse(bytes: UnsafeBufferPointer<UInt8>, file: String, diagnostics: inout [Diagnostic]) -> CSVTable? {
+    static func parseCSV(bytes: UnsafeBufferPointer<UInt8>, file: String, diagnostics: inout [Diagnostic]) -> CellTable? {
         let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n")
-        let delimiter = detectDelimiter(bytes)
+        let dialect = CSVDialect.detect(bytes)
+        let delimiter = dialect.delimiter
         let n = bytes.count
-        var records: [[CSVCell]] = []
-        var record: [CSVCell] = []
-        var i = 0
-        var line = 1
+        var records: [[TableCell]] = []
+        var record: [TableCell] = []
+        var i = dialect.skip
+        var line = dialect.skip > 0 ? 2 : 1
         var column = 1
         // An unquoted cell is bytes[cellStart..<i]; a quoted one is built in `quotedText`.
         var cellStart = 0
@@ -50,21 +40,33 @@ struct CSVTable: Sendable {
         var atCellStart = true
         var strayReported = false
         var complete = true
+        var overfull = false
 
         func endCell() {
+            defer {
+                quotedText.removeAll(keepingCapacity: true)
+                quoted = false
+                atCellStart = true
+                strayReported = false
+            }
+            guard record.count < maxCellsPerRow else {
+                if !overfull {
+                    overfull = true
+                    diagnostics.append(.error("csv-too-many-cells", at: SourceLocation(file: file, line: cellLine, column: cellColumn),
+                        "this row has more than \(maxCellsPerRow) cells, more than a spreadsheet has columns; the rest of the row is not read"))
+                }
+                return
+            }
             let text = quoted ? String(decoding: quotedText, as: UTF8.self)
                 : String(decoding: UnsafeBufferPointer(rebasing: bytes[cellStart..<i]), as: UTF8.self)
-            record.append(CSVCell(text: text, line: cellLine, column: cellColumn, quoted: quoted))
-            quotedText.removeAll(keepingCapacity: true)
-            quoted = false
-            atCellStart = true
-            strayReported = false
+            record.append(TableCell(text: text, line: cellLine, column: cellColumn, kind: quoted ? .quotedText : .text))
         }
         func endRecord() {
             endCell()
-            let blank = record.count == 1 && record[0].text.isEmpty && !record[0].quoted
-            if !blank { records.append(record) }
+            // Blank lines and rows of bare separators (a spreadsheet's empty formatted rows) are no records.
+            if !record.allSatisfy(\.isBlank) { records.append(record) }
             record = []
+            overfull = false
         }
         func stray(_ message: String) {
             // One report per cell is enough to find it.
@@ -148,33 +150,14 @@ struct CSVTable: Sendable {
             advance()
         }
         if !atCellStart || !record.isEmpty { endRecord() }
-        guard let header = records.first else {
+        // A header swallowed by an unclosed quote names no column; there is nothing to read.
+        if !complete && records.count <= 1 { return nil }
+        guard let (header, rows) = splitHeader(records) else {
             if complete {
-                diagnostics.append(.error("empty-file", at: SourceLocation(file: file), "the CSV file has no header row"))
+                diagnostics.append(.error("empty-file", at: SourceLocation(file: file), "the CSV file has no header row: a row of column names such as \"id,name\" (or \"unit\" and the criteria in an assessment file)"))
             }
             return nil
         }
-        let trimmedHeader = header.map { cell -> CSVCell in
-            var c = cell
-            c.text = c.text.trimmedWhitespace
-            return c
-        }
-        // A header swallowed by an unclosed quote names no column; there is nothing to read.
-        if !complete && records.count == 1 { return nil }
-        return CSVTable(delimiter: Character(Unicode.Scalar(delimiter)), header: trimmedHeader, rows: Array(records.dropFirst()), complete: complete)
-    }
-
-    static func detectDelimiter(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
-        var inQuotes = false
-        var commas = 0
-        var semicolons = 0
-        for c in bytes {
-            if c == UInt8(ascii: "\"") { inQuotes.toggle(); continue }
-            if inQuotes { continue }
-            if c == UInt8(ascii: "\n") { break }
-            if c == UInt8(ascii: ",") { commas += 1 }
-            if c == UInt8(ascii: ";") { semicolons += 1 }
-        }
-        return semicolons > 0 && commas == 0 ? UInt8(ascii: ";") : UInt8(ascii: ",")
+        return CellTable(delimiter: Character(Unicode.Scalar(delimiter)), header: header, rows: Array(rows), complete: complete)
     }
 }
