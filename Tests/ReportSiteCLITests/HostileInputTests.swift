@@ -113,8 +113,8 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try "x".write(toFile: dir + "/Content/units/a\nContent:1:1: error: b\u{1B}[31m.txt", atomically: true, encoding: .utf8)
         let r = try CLI.run(["check"], cwd: dir)
-        #expect(r.status == 0)
-        #expect(r.stderrLines.contains("Content/units/a\\nContent:1:1: error: b\\u{1B}[31m.txt:1:1: warning: this file is not part of the content format and is ignored"), "\(r.stderr)")
+        #expect(r.status == 1)
+        #expect(r.stderrLines.first == "Content/units/a\\nContent:1:1: error: b\\u{1B}[31m.txt:1:1: error: a .txt file is not read as a table of units; save it as an Excel workbook (.xlsx), an OpenDocument spreadsheet (.ods) or \"CSV UTF-8\" (.csv), or move it out of units/", "\(r.stderr)")
         #expect(!r.stderr.contains("\u{1B}") && !r.stderrLines.contains { $0.hasPrefix("Content:1:1") })
         let json = try CLI.run(["check", "--format", "json"], cwd: dir)
         #expect(json.stdout.contains("\"file\": \"Content/units/a\\nContent:1:1: error: b\\u001"), "\(json.stdout)")
