@@ -25,6 +25,12 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
+        // libxlsxwriter writes the workbooks of `reportsite workbook` (docs/decisions.md, 56).
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         .target(name: "ReportSiteModel"),
         .target(
             name: "ReportSiteContent",
@@ -47,13 +53,17 @@ let package = Package(
             dependencies: ["ReportSiteModel", "ReportSiteContent", "ReportSiteRender", "CCrypto"]
         ),
         .target(
+            name: "ReportSiteWorkbook",
+            dependencies: ["ReportSiteModel", "ReportSiteContent", "CXLSXWriter"]
+        ),
+        .target(
             name: "ReportSiteServe",
             dependencies: ["ReportSiteBuild", .product(name: "Hummingbird", package: "hummingbird")]
         ),
         .executableTarget(
             name: "reportsite",
             dependencies: [
-                "ReportSiteBuild", "ReportSiteServe",
+                "ReportSiteBuild", "ReportSiteServe", "ReportSiteWorkbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Microsoft's mimalloc (apt libmimalloc-dev) in place of glibc's malloc: a build allocates
@@ -69,6 +79,7 @@ let package = Package(
         ),
         .testTarget(name: "ReportSiteRenderTests", dependencies: ["ReportSiteRender", "ReportSiteContent"]),
         .testTarget(name: "ReportSiteBuildTests", dependencies: ["ReportSiteBuild"]),
+        .testTarget(name: "ReportSiteWorkbookTests", dependencies: ["ReportSiteWorkbook", "ReportSiteContent"]),
         .testTarget(name: "ReportSiteCLITests", dependencies: ["ReportSiteBuild"]),
     ],
     swiftLanguageModes: [.v6]
