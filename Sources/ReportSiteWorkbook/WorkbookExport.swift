@@ -12,6 +12,8 @@ public enum WorkbookExport {
     public enum Failure: Error, Equatable {
         /// `--province` names no province of provinces.csv; with the closest id when one is near.
         case unknownProvince(String, suggestion: String?)
+        /// `--province` names a province that does not exist in the year; with the one its units count for.
+        case provinceNotInYear(String, year: Int, successor: String?)
     }
 
     /// Loads the site and writes the workbook to `output`; returns the warnings loading found. Throws
@@ -27,7 +29,12 @@ public enum WorkbookExport {
         }
         let plan: WorkbookPlan
         switch subject {
-        case .results(let year): plan = AssessmentWorkbook.plan(site, year: year, province: province, created: created)
+        case .results(let year):
+            if let id = province, let p = site.provinces.first(where: { $0.id == id }), !p.exists(in: year) {
+                let provinces = Dictionary(site.provinces.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+                throw Failure.provinceNotInYear(id, year: year, successor: Ranker.effectiveProvince(id, in: year, provinces: provinces))
+            }
+            plan = AssessmentWorkbook.plan(site, year: year, province: province, created: created)
         case .units: plan = UnitsWorkbook.plan(site, province: province, created: created)
         }
         try XLSXFile.write(plan, to: output)

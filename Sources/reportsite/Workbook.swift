@@ -56,6 +56,9 @@ struct Workbook: ParsableCommand {
         } catch WorkbookExport.Failure.unknownProvince(let id, let near) {
             print("error: unknown province \"\(id)\"" + (near.map { " (did you mean \"\($0)\"?)" } ?? "") + "; the ids are in provinces.csv", to: &err)
             throw ExitWith(code: 2)
+        } catch WorkbookExport.Failure.provinceNotInYear(let id, let year, let successor) {
+            print("error: province \"\(id)\" does not exist in \(year)" + (successor.map { "; its units count for \"\($0)\" that year: use --province \($0)" } ?? ""), to: &err)
+            throw ExitWith(code: 2)
         } catch let e as XLSXFile.WriteError {
             print("error: \(e.description)", to: &err)
             throw ExitWith(code: 3)

@@ -195,3 +195,46 @@ def test_pasted_values_outside_the_validation_are_named_by_sheet_and_cell(site):
         f + ':7:6: warning: sheet "Kết quả 2025", cell F7: column "total" shows 77.7 but the scores add up to 77.77; '
             'the site publishes 77.77: correct the scores, or recalculate the sheet if a score was changed without it',
     ]
+
+
+def test_units_workbook_with_drop_downs_reads_back_with_a_new_unit(site):
+    content = os.path.join(site, "Content")
+    r = run("workbook", "units", "--province", "bac-ninh", "--content", content, "--templates", TEMPLATES,
+            "--output", "units.xlsx", cwd=site)
+    assert r.returncode == 0, r.stderr
+    wb = openpyxl.load_workbook(os.path.join(site, "units.xlsx"))
+    assert wb.sheetnames == ["Đơn vị", "Hướng dẫn", "Danh sách"]
+    assert [wb[n].sheet_state for n in wb.sheetnames] == ["visible", "visible", "hidden"]
+    ws = wb["Đơn vị"]
+    assert [c.value for c in ws[2]] == ["id", "name", "kind", "province", "district", "sector", "level",
+                                        "directives", "models"]
+    assert [ws.cell(r, 1).value for r in range(3, 6)] == ["bn-3", "bn-1", "bn-2"]
+    assert [c.value for c in ws[4]] == ["bn-1", "Công ty Điện lực Bắc Ninh", "doanh nghiệp", "bac-ninh", None, None,
+                                        None, "nq-51-tw", "Camera an ninh;Tự phòng, tự quản"]
+    rules = {str(dv.sqref): dv.formula1 for dv in ws.data_validations.dataValidation}
+    assert rules == {"C3:C205": '"cơ quan,doanh nghiệp,cơ sở giáo dục"', "D3:D205": "'Danh sách'!$A$3:$A$6",
+                     "G3:G205": '"province,district"'}
+    assert [c.value for c in wb["Danh sách"]["A"]][2:] == ["an-giang", "bac-giang", "bac-ninh", "ca-mau"]
+    # A new unit typed into the first empty row, the file put in place of units/bac-ninh.csv.
+    for col, v in zip("ABCDG", ["bn-4", "Trường THPT Hàn Thuyên", "cơ sở giáo dục", "bac-ninh", "province"]):
+        ws["%s6" % col] = v
+    os.remove(os.path.join(content, "units/bac-ninh.csv"))
+    wb.save(os.path.join(content, "units/bac-ninh.xlsx"))
+    r = run("build", "--content", "Content", "--templates", TEMPLATES, "--output", "Output", cwd=site)
+    assert r.returncode == 0, r.stderr
+    with open(os.path.join(site, "Output/units/bn-4/index.html"), encoding="utf-8") as f:
+        assert "Trường THPT Hàn Thuyên" in f.read()
+
+
+def test_a_site_with_errors_or_an_unknown_province_writes_nothing(site):
+    content = os.path.join(site, "Content")
+    r = run("workbook", "2025", "--province", "bac-nin", "--content", content, "--templates", TEMPLATES, cwd=site)
+    assert (r.returncode, r.stderr) == (2, 'error: unknown province "bac-nin" (did you mean "bac-ninh"?); the ids are in provinces.csv\n')
+    r = run("workbook", "2025", "--province", "bac-giang", "--content", content, "--templates", TEMPLATES, cwd=site)
+    assert (r.returncode, r.stderr) == (2, 'error: province "bac-giang" does not exist in 2025; its units count for "bac-ninh" that year: use --province bac-ninh\n')
+    with open(os.path.join(content, "units/bac-ninh.csv"), "a", encoding="utf-8") as f:
+        f.write("bn-9;Sở X;robot;bac-ninh;;\n")
+    r = run("workbook", "2025", "--content", content, "--templates", TEMPLATES, cwd=site)
+    assert r.returncode == 1
+    assert r.stderr.splitlines()[-1] == "workbook: 1 error(s) in the site; fix them first, nothing written"
+    assert sorted(os.listdir(site)) == ["Content", "blank.xlsx"]
