@@ -10,16 +10,24 @@ struct SheetWriter {
     /// Row 0 holds the title, row 1 the header, data rows start at row 2.
     static let headerRow: lxw_row_t = 1
     static let firstDataRow: lxw_row_t = 2
+    /// The width of a text sheet's column, and the characters a wrapped line of it holds (fewer than the
+    /// width: Vietnamese letters with marks are wider than the digits the width is counted in).
+    static let textWidth = 80.0
+    static let textWidthCharacters = 68
 
     func write(_ plan: SheetPlan) {
         switch plan.content {
         case .table(let title, let columns, let rows, let frozen):
             writeTable(title: title, columns: columns, rows: rows, frozenColumns: frozen)
         case .text(let lines):
-            worksheet_set_column(sheet, 0, 0, 110, formats.wrapped)
+            worksheet_set_column(sheet, 0, 0, Self.textWidth, formats.wrapped)
             for (i, line) in lines.enumerated() {
+                // Spreadsheets do not grow a row to its wrapped text on opening: give each its lines' height.
+                let wrapped = max(1, (line.count + Self.textWidthCharacters - 1) / Self.textWidthCharacters)
+                worksheet_set_row(sheet, lxw_row_t(i), 15 * Double(wrapped), nil)
                 worksheet_write_string(sheet, lxw_row_t(i), 0, line, i == 0 ? formats.title : formats.wrapped)
             }
+            worksheet_fit_to_pages(sheet, 1, 0)
             protect()
         }
         if plan.hidden { worksheet_hide(sheet) }
