@@ -148,9 +148,8 @@ def test_filled_in_by_openpyxl_publishes_the_figures_entered(site):
 
 @pytest.mark.parametrize("ext", ["xlsx", "ods"])
 def test_filled_in_by_libreoffice_publishes_the_figures_entered(site, ext):
-    dst = os.path.join(site, "Content/assessments/2025/bac-ninh." + ext)
-    subprocess.run(["/usr/bin/python3", LO_CALC, "fill", os.path.join(site, "blank.xlsx"), dst,
-                    json.dumps({SHEET: cells_of(ENTERED)})], check=True, timeout=300)
+    fill_libreoffice(os.path.join(site, "blank.xlsx"), os.path.join(site, "Content/assessments/2025/bac-ninh." + ext),
+                     cells_of(ENTERED))
     # Calc recalculated the totals: no total-mismatch warning (units_2025 asserts none).
     assert_entered(units_2025(site))
 
@@ -176,13 +175,18 @@ def test_libreoffice_sees_validations_drop_downs_and_locks(site):
     assert (c[SHEET + "!K3"]["type"], c[SHEET + "!K3"]["locked"]) == ("ANY", False)
 
 
-def test_pasted_values_outside_the_validation_are_named_by_sheet_and_cell(site):
+def fill_libreoffice(src, dst, values):
+    subprocess.run(["/usr/bin/python3", LO_CALC, "fill", src, dst, json.dumps({SHEET: values})], check=True, timeout=300)
+
+
+@pytest.mark.parametrize("fill", [fill_openpyxl, fill_libreoffice], ids=["openpyxl", "libreoffice"])
+def test_pasted_values_outside_the_validation_are_named_by_sheet_and_cell(site, fill):
     cells = cells_of(ENTERED)
     cells.update({"D3": 50.5, "E4": 12.345, "H5": "maybe"})
     # Row 6 (bn-2): one score entered, the other left empty. Row 7: the total formula typed over.
     cells["D6"] = 10
     cells["F7"] = 77.7
-    fill_openpyxl(os.path.join(site, "blank.xlsx"), os.path.join(site, "Content/assessments/2025/bac-ninh.xlsx"), cells)
+    fill(os.path.join(site, "blank.xlsx"), os.path.join(site, "Content/assessments/2025/bac-ninh.xlsx"), cells)
     r = run("check", "--content", "Content", "--templates", TEMPLATES, cwd=site)
     assert r.returncode == 1
     f = "Content/assessments/2025/bac-ninh.xlsx"
