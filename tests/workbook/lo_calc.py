@@ -2,8 +2,9 @@
 """LibreOffice Calc headless through UNO, for the workbook tests (run with Debian's /usr/bin/python3, which
 has python3-uno; the test virtualenv has not).
 
-  lo_calc.py fill IN OUT CELLS_JSON   open IN, set the cells ({"sheet": {"D3": 45.5, "H3": "có"}}: numbers
-                                      as values, strings as text), recalculate, save OUT (.xlsx or .ods)
+  lo_calc.py fill IN OUT CELLS_JSON   open IN, set the cells ({"sheet": {"D3": 45.5, "E3": "18,5", "H3": "có"}}:
+                                      numbers as values, strings as typed into a cell in the vi-VN locale,
+                                      so "18,5" is the number 18.5), recalculate, save OUT (.xlsx or .ods)
   lo_calc.py inspect IN CELLS_JSON    print, as JSON, what Calc sees at the cells ({"sheet": ["D3", …]}):
                                       validation type, formula (a list's values), error message, locked, the sheet protected,
                                       the frozen rows and columns, the visible sheets
@@ -19,6 +20,8 @@ import time
 import uno
 from com.sun.star.beans import PropertyValue
 
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
 
 def prop(name, value):
     p = PropertyValue()
@@ -27,10 +30,13 @@ def prop(name, value):
 
 
 class Calc:
-    """One soffice process with its own profile, reached through a named pipe."""
+    """One soffice process with its own profile in the vi-VN locale, reached through a named pipe."""
 
     def __enter__(self):
         self.profile = tempfile.mkdtemp()
+        os.makedirs(os.path.join(self.profile, "user"))
+        shutil.copy(os.path.join(ROOT, "scripts/vi-vn-profile.xcu"),
+                    os.path.join(self.profile, "user/registrymodifications.xcu"))
         self.pipe = "reportsite-test-%d" % os.getpid()
         self.proc = subprocess.Popen(
             ["soffice", "-env:UserInstallation=file://" + self.profile, "--headless", "--invisible",
@@ -76,7 +82,7 @@ def fill(src, dst, cells):
                 if isinstance(value, (int, float)):
                     cell.setValue(value)
                 else:
-                    cell.setString(value)
+                    cell.FormulaLocal = value
         doc.calculateAll()
         name = "Calc MS Excel 2007 XML" if dst.endswith(".xlsx") else "calc8"
         doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(dst)), (prop("FilterName", name),))

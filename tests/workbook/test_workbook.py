@@ -148,8 +148,10 @@ def test_filled_in_by_openpyxl_publishes_the_figures_entered(site):
 
 @pytest.mark.parametrize("ext", ["xlsx", "ods"])
 def test_filled_in_by_libreoffice_publishes_the_figures_entered(site, ext):
-    fill_libreoffice(os.path.join(site, "blank.xlsx"), os.path.join(site, "Content/assessments/2025/bac-ninh." + ext),
-                     cells_of(ENTERED))
+    # Typed as an officer types them in the Vietnamese locale: "12,25" is the number 12.25.
+    typed = {ref: str(v).replace(".", ",") for ref, v in cells_of(ENTERED).items()}
+    assert typed["D3"] == "12,25"
+    fill_libreoffice(os.path.join(site, "blank.xlsx"), os.path.join(site, "Content/assessments/2025/bac-ninh." + ext), typed)
     # Calc recalculated the totals: no total-mismatch warning (units_2025 asserts none).
     assert_entered(units_2025(site))
 
@@ -242,3 +244,16 @@ def test_a_site_with_errors_or_an_unknown_province_writes_nothing(site):
     assert r.returncode == 1
     assert r.stderr.splitlines()[-1] == "workbook: 1 error(s) in the site; fix them first, nothing written"
     assert sorted(os.listdir(site)) == ["Content", "blank.xlsx"]
+
+
+def test_a_decimal_point_typed_in_the_vietnamese_locale_is_text_that_the_total_misses(site):
+    # In vi-VN, Calc keeps "12.25" as text: its SUM leaves it out and shows 30, while the reader takes the
+    # text as 12.25 (decision 46). The cached total gives the difference away.
+    fill_libreoffice(os.path.join(site, "blank.xlsx"), os.path.join(site, "Content/assessments/2025/bac-ninh.xlsx"),
+                     {"D3": "12.25", "E3": "30"})
+    r = run("check", "--content", "Content", "--templates", TEMPLATES, cwd=site)
+    assert r.returncode == 0, r.stderr
+    assert [l for l in r.stderr.splitlines() if "bac-ninh.xlsx" in l] == [
+        'Content/assessments/2025/bac-ninh.xlsx:3:6: warning: sheet "Kết quả 2025", cell F3: column "total" shows 30 '
+        'but the scores add up to 42.25; the site publishes 42.25: correct the scores, or recalculate the sheet if a '
+        'score was changed without it']
