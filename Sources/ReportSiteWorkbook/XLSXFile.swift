@@ -2,7 +2,8 @@ import CXLSXWriter
 import Foundation
 import ReportSiteModel
 
-/// Writes a `WorkbookPlan` as an `.xlsx` file through libxlsxwriter; the only file that holds its pointers.
+/// Writes a `WorkbookPlan` as an `.xlsx` file through libxlsxwriter (with `SheetWriter`, the only code that
+/// touches its pointers).
 public enum XLSXFile {
     public struct WriteError: Error, CustomStringConvertible {
         public var description: String

@@ -6,8 +6,8 @@ has python3-uno; the test virtualenv has not).
                                       numbers as values, strings as typed into a cell in the vi-VN locale,
                                       so "18,5" is the number 18.5), recalculate, save OUT (.xlsx or .ods)
   lo_calc.py inspect IN CELLS_JSON    print, as JSON, what Calc sees at the cells ({"sheet": ["D3", …]}):
-                                      validation type, formula (a list's values), error message, locked, the sheet protected,
-                                      the frozen rows and columns, the visible sheets
+                                      validation type, formula (a list's values), error message, locked;
+                                      the sheets, visible and protected; the frozen rows and columns
 """
 import json
 import os
