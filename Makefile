@@ -5,7 +5,7 @@ BIN := .build/debug/reportsite
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
-.PHONY: site build deps test test-unit test-spreadsheets test-serve test-site test-fuzz test-dist dist bench fuzz pdf starter clean
+.PHONY: site build deps test test-unit test-spreadsheets test-workbook test-serve test-site test-fuzz test-dist dist bench fuzz pdf starter clean
 
 site: build
 	$(BIN) build
@@ -14,13 +14,14 @@ build: deps
 	$(SWIFT) build --product reportsite
 
 # System packages the build needs (Debian): libcmark-dev for Markdown, libssl-dev for SHA-256,
-# libmimalloc-dev for the allocator the executable links (docs/decisions.md, 43).
+# libmimalloc-dev for the allocator the executable links (docs/decisions.md, 43), libxlsxwriter-dev for
+# `reportsite workbook` (decision 69).
 deps:
-	@{ pkg-config --exists libcmark && pkg-config --exists libcrypto && dpkg-query -W -f='$${Status}' libmimalloc-dev | grep -q 'ok installed'; } 2>/dev/null || { \
-	  echo "installing libcmark-dev libssl-dev libmimalloc-dev"; \
-	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev libssl-dev libmimalloc-dev pkg-config; }
+	@{ pkg-config --exists libcmark && pkg-config --exists libcrypto && pkg-config --exists xlsxwriter && dpkg-query -W -f='$${Status}' libmimalloc-dev | grep -q 'ok installed'; } 2>/dev/null || { \
+	  echo "installing libcmark-dev libssl-dev libmimalloc-dev libxlsxwriter-dev"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev libssl-dev libmimalloc-dev libxlsxwriter-dev pkg-config; }
 
-test: test-unit test-spreadsheets test-serve test-site test-fuzz test-dist
+test: test-unit test-spreadsheets test-workbook test-serve test-site test-fuzz test-dist
 
 test-unit: deps
 	$(SWIFT) build --build-tests
@@ -44,6 +45,15 @@ $(PY):
 	python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q pytest
+
+# `reportsite workbook`: the workbook opened, filled in and saved by openpyxl (PyPI, in the test venv) and by
+# LibreOffice Calc headless through UNO (Debian's python3-uno, run by /usr/bin/python3), read back by
+# check and build (tests/workbook). Installs LibreOffice and python3-uno when missing.
+test-workbook: build $(PY)
+	@{ command -v soffice >/dev/null && /usr/bin/python3 -c 'import uno' 2>/dev/null; } || { echo "installing libreoffice-calc-nogui python3-uno"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui python3-uno; }
+	@$(PY) -c 'import openpyxl' 2>/dev/null || $(PY) -m pip install -q openpyxl
+	$(PY) -m pytest -q tests/workbook
 
 # `reportsite serve` against a real running server.
 test-serve: build $(PY)

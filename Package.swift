@@ -27,6 +27,12 @@ let package = Package(
         ),
         // The commit `make dist` links in (docs/decisions.md, 57); C for its weak symbol.
         .target(name: "CBuildInfo"),
+        // libxlsxwriter writes the workbooks of `reportsite workbook` (docs/decisions.md, 69).
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         .target(name: "ReportSiteModel"),
         .target(
             name: "ReportSiteContent",
@@ -49,13 +55,17 @@ let package = Package(
             dependencies: ["ReportSiteModel", "ReportSiteContent", "ReportSiteRender", "CCrypto"]
         ),
         .target(
+            name: "ReportSiteWorkbook",
+            dependencies: ["ReportSiteModel", "ReportSiteContent", "CXLSXWriter"]
+        ),
+        .target(
             name: "ReportSiteServe",
             dependencies: ["ReportSiteBuild", .product(name: "Hummingbird", package: "hummingbird")]
         ),
         .executableTarget(
             name: "reportsite",
             dependencies: [
-                "ReportSiteBuild", "ReportSiteServe", "CBuildInfo",
+                "ReportSiteBuild", "ReportSiteServe", "ReportSiteWorkbook", "CBuildInfo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Microsoft's mimalloc (apt libmimalloc-dev) in place of glibc's malloc: a build allocates
@@ -71,6 +81,7 @@ let package = Package(
         ),
         .testTarget(name: "ReportSiteRenderTests", dependencies: ["ReportSiteRender", "ReportSiteContent"]),
         .testTarget(name: "ReportSiteBuildTests", dependencies: ["ReportSiteBuild"]),
+        .testTarget(name: "ReportSiteWorkbookTests", dependencies: ["ReportSiteWorkbook", "ReportSiteContent"]),
         .testTarget(name: "ReportSiteCLITests", dependencies: ["ReportSiteBuild"]),
     ],
     swiftLanguageModes: [.v6]

@@ -15,13 +15,7 @@ profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
 mkdir -p "$profile/user" "$out"
 # A profile whose locale is vi-VN: numbers shown (and so exported to CSV) with a decimal comma.
-cat > "$profile/user/registrymodifications.xcu" <<'XCU'
-<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>vi-VN</value></prop></item>
-<item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="DefaultLocale" oor:op="fuse"><value>vi-VN</value></prop></item>
-</oor:items>
-XCU
+cp scripts/vi-vn-profile.xcu "$profile/user/registrymodifications.xcu"
 calc() { soffice -env:UserInstallation="file://$profile" --headless "$@" >/dev/null 2>&1; }
 tmp="$profile/out"
 for f in "$src"/*.fods; do

@@ -184,15 +184,33 @@ enum RecordReaders {
     }
 
     static let assessmentFields = ["unit", "year", "scores", "class", "safe", "inspected", "commended", "note"]
+    /// Columns of an assessment table kept for the officer's eyes (the unit's name and province, the
+    /// spreadsheet's own total, as `reportsite workbook` writes them): accepted, and the total compared
+    /// with the scores (docs/decisions.md, 71).
+    static let assessmentTableExtras = ["name", "province", "total"]
 
     /// The criterion ids and CSV columns of a scheme: made once per file by the caller, not once per row.
     struct AssessmentFields: Sendable {
         var criterionIDs: [String]
         var csv: [String]
+        /// The columns that hold a result: when all are empty, the unit was not assessed.
+        var results: Set<String>
 
         init(_ scheme: Scheme) {
             criterionIDs = scheme.criteria.map(\.id)
-            csv = RecordReaders.assessmentFields.filter { $0 != "scores" } + criterionIDs
+            csv = RecordReaders.assessmentFields.filter { $0 != "scores" } + RecordReaders.assessmentTableExtras + criterionIDs
+            results = Set(criterionIDs + ["class", "safe", "inspected", "commended", "note"])
+        }
+    }
+
+    /// A table row with every criterion column present and empty, and no class, yes/no or note: the unit
+    /// was not assessed that year (a workbook lists every unit). No record and no error.
+    static func notAssessed(_ record: RawRecord, fields: AssessmentFields) -> Bool {
+        guard record.origin != .yaml, !record.malformed,
+              fields.criterionIDs.allSatisfy({ record.field($0) != nil }) else { return false }
+        return record.fields.allSatisfy { f in
+            if case .null = f.value { return true }
+            return !fields.results.contains(f.name)
         }
     }
 
@@ -256,11 +274,31 @@ enum RecordReaders {
         let inspected = r.bool("inspected")
         let commended = r.bool("commended")
         let note = r.string("note")
+        if complete, isCSV, let total = record.field("total") {
+            checkTotal(total, scores: scores, origin: record.origin, reader: &r)
+        }
         diagnostics += r.diagnostics
         guard let unit, complete else { return nil }
         let a = Assessment(unit: unit.value, year: fileYear, scores: scores, givenClass: givenClass, safe: safe,
                            inspected: inspected, commended: commended, note: note?.value, location: record.location)
         return LoadedAssessment(assessment: a, unitLocation: unit.location, classLocation: cls?.location)
+    }
+
+    /// A table's own total (a spreadsheet formula's last value) that differs from the sum of the scores
+    /// is a warning: the site publishes the sum, and the sheet showed the officer something else.
+    static func checkTotal(_ field: RawField, scores: [Score], origin: RawRecord.Origin, reader r: inout FieldReader) {
+        guard case .scalar(let text) = field.value else { return }
+        let sum = scores.reduce(.zero, +)
+        switch Score.parse(text, decimalComma: origin == .csv(decimalComma: true)) {
+        case .success(let shown) where shown == sum:
+            return
+        case .success:
+            r.diagnostics.append(.warning("total-mismatch", at: field.location,
+                "column \"total\" shows \(text) but the scores add up to \(sum); the site publishes \(sum): correct the scores, or recalculate the sheet if a score was changed without it"))
+        case .failure:
+            r.diagnostics.append(.warning("total-mismatch", at: field.location,
+                "column \"total\" holds \"\(text)\", not a number; the site publishes the sum of the scores, \(sum)"))
+        }
     }
 
     static func score(_ field: RawField, criterion c: Criterion, origin: RawRecord.Origin, reader r: inout FieldReader) -> Score? {

@@ -11,6 +11,8 @@ public enum Workbook {
     public static let maxPartBytes = 256 << 20
     /// Most cells one sheet may span once its rows are laid out from column A (about 400 MB of cells).
     public static let maxCells = 8_000_000
+    /// The instructions sheet `reportsite workbook` writes: text for the officer, never read as a table.
+    public static let guideSheet = "Hướng dẫn"
 
     /// The visible sheets of the workbook at `path` as tables, in the workbook's order, and whether every
     /// visible sheet with content could be read as a table; nil, after an error naming the file, when it
@@ -30,7 +32,7 @@ public enum Workbook {
         }
         var tables: [CellTable] = []
         var complete = true
-        for sheet in sheets where !sheet.isEmpty {
+        for sheet in sheets where !sheet.isEmpty && sheet.name != guideSheet {
             if let table = sheet.table() {
                 tables.append(table)
             } else {

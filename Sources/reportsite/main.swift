@@ -57,7 +57,7 @@ struct ReportSiteCommand: AsyncParsableCommand {
         commandName: "reportsite",
         abstract: "Builds the reporting site of the all-people movement to protect national security from Content/ and Templates/.",
         version: versionLine,
-        subcommands: [Build.self, Check.self, Serve.self, Init.self]
+        subcommands: [Build.self, Check.self, Serve.self, Init.self, Workbook.self]
     )
 }
 

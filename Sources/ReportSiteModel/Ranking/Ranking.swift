@@ -181,7 +181,7 @@ public struct Ranker: Sendable {
         Ranker.effectiveProvince(provinceID, in: year, provinces: provincesByID)
     }
 
-    static func effectiveProvince(_ provinceID: String, in year: Int, provinces: [String: Province]) -> String? {
+    public static func effectiveProvince(_ provinceID: String, in year: Int, provinces: [String: Province]) -> String? {
         var current = provinceID
         var visited: Set<String> = []
         while let province = provinces[current] {
