@@ -289,7 +289,7 @@ enum RecordReaders {
     static func checkTotal(_ field: RawField, scores: [Score], origin: RawRecord.Origin, reader r: inout FieldReader) {
         guard case .scalar(let text) = field.value else { return }
         let sum = scores.reduce(.zero, +)
-        switch Score.parse(text, decimalComma: origin == .csv(decimalComma: true)) {
+        switch Score.parse(text, decimalComma: origin == .csv) {
         case .success(let shown) where shown == sum:
             return
         case .success:
@@ -320,7 +320,10 @@ enum RecordReaders {
             return nil
         default: break
         }
-        let comma = origin == .csv(decimalComma: true)
+        // A decimal comma is a number in any CSV cell: in a ";" or tab file as typed, in a "," file only
+        // quoted ("27,5", as Google Sheets writes it in the Vietnamese locale), since unquoted it splits
+        // into two cells, which TableRecords names (docs/decisions.md, 73).
+        let comma = origin == .csv
         switch Score.parse(text, decimalComma: comma) {
         case .success(let s):
             if s > c.max {
@@ -336,7 +339,7 @@ enum RecordReaders {
                 switch origin {
                 case .yaml: hint = "; write the decimal with a point (9.5)"
                 case .workbook: hint = "; the cell holds text, not a number: type the number into a cell formatted as a number"
-                case .csv: hint = "; in a comma-separated file write the decimal with a point (9.5), or save the file with \";\" separators"
+                case .csv: break
                 }
             }
             r.error("bad-score", field.location, "\(label): expected a number from 0 to \(c.max), got \"\(text)\"\(hint)")

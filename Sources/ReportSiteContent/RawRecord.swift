@@ -32,8 +32,8 @@ struct RawField: Sendable {
 struct RawRecord: Sendable {
     enum Origin: Sendable, Equatable {
         case yaml
-        /// `decimalComma` is true in a `;`- or tab-separated file.
-        case csv(decimalComma: Bool)
+        /// A CSV file of any separator: a score may be written with a decimal comma (docs/decisions.md, 73).
+        case csv
         /// A sheet of an `.xlsx` or `.ods` workbook: numbers are typed cells, text cells are read as text.
         case workbook
     }

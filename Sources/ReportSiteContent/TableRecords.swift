@@ -8,7 +8,7 @@ enum TableRecords {
     static func records(_ table: CellTable, file: String, diagnostics: inout [Diagnostic]) -> [RawRecord] {
         let names = columnNames(table, file: file, diagnostics: &diagnostics)
         let headerLocation = table.location(file, line: table.header.first?.line ?? 1, column: table.header.first?.column ?? 1)
-        let origin: RawRecord.Origin = table.delimiter.map { .csv(decimalComma: $0 != ",") } ?? .workbook
+        let origin: RawRecord.Origin = table.delimiter == nil ? .workbook : .csv
         var out: [RawRecord] = []
         out.reserveCapacity(table.rows.count)
         for (index, cells) in table.rows.enumerated() {

@@ -16,7 +16,7 @@ import ReportSiteBuild
 
     /// Builds the base site with its assessments replaced by `files` (made file → path under assessments/)
     /// and returns `rankings/2024/units.json`, or the diagnostics when the build failed.
-    func build(_ files: [(String, String)]?) throws -> (json: String?, diagnostics: [String]) {
+    func build(_ files: [(String, String)]?, from folder: URL = SpreadsheetTests.made) throws -> (json: String?, diagnostics: [String]) {
         let tmp = try TempDir()
         let content = tmp.url.appendingPathComponent("Content")
         try FileManager.default.copyItem(at: Self.base, to: content)
@@ -26,7 +26,7 @@ import ReportSiteBuild
             for (from, to) in files {
                 let dest = assessments.appendingPathComponent(to)
                 try FileManager.default.createDirectory(at: dest.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try FileManager.default.copyItem(at: Self.made.appendingPathComponent(from), to: dest)
+                try FileManager.default.copyItem(at: folder.appendingPathComponent(from), to: dest)
             }
         }
         let out = tmp.path("Output")
@@ -57,6 +57,16 @@ import ReportSiteBuild
     func everyExportPublishesExactlyTheHandWrittenFigures(_ files: [String: String]) throws {
         let reference = try #require(try build(nil).json)
         let (json, diagnostics) = try build(files.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        #expect(diagnostics == [])
+        #expect(json == reference)
+    }
+
+    /// Google Sheets in the Vietnamese locale downloads a comma-separated file with CRLF line ends and
+    /// each decimal quoted with its comma ("27,5"): unambiguous, so read as typed (docs/decisions.md, 73).
+    @Test func aCommaSeparatedExportWithQuotedDecimalCommasPublishesTheSameFigures() throws {
+        let reference = try #require(try build(nil).json)
+        let imitated = Repo.root.appendingPathComponent("Tests/Fixtures/spreadsheets/imitated")
+        let (json, diagnostics) = try build([("google-sheets-vi-2024.csv", "2024.csv")], from: imitated)
         #expect(diagnostics == [])
         #expect(json == reference)
     }

@@ -37,7 +37,7 @@ import ReportSiteModel
     @Test func tabSeparatedTextIsReadWithDecimalCommas() throws {
         let (records, d) = csvRecords("unit\tleadership\tnote\nso-y-te\t15,5\tx, y\n")
         #expect(d.isEmpty)
-        #expect(records[0].origin == .csv(decimalComma: true))
+        #expect(records[0].origin == .csv)
         #expect(records[0].fields.map(\.name) == ["unit", "leadership", "note"])
         guard case .scalar(let s)? = records[0].field("leadership")?.value else { Issue.record("no score"); return }
         #expect(s == "15,5")

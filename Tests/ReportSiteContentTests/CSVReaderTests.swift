@@ -110,7 +110,7 @@ import ReportSiteModel
         #expect(pos(name.location) == "2:5")
         #expect(pos(name.nameLocation) == "1:6")
         guard case .null? = records[1].field("name")?.value else { Issue.record("an empty cell is not given"); return }
-        #expect(records[0].origin == .csv(decimalComma: false))
+        #expect(records[0].origin == .csv)
         #expect(records[0].headerLocation.map(pos) == "1:1")
     }
 

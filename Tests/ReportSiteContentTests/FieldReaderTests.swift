@@ -45,28 +45,28 @@ import ReportSiteModel
     @Test func scoresWithAPoint() {
         #expect(score("9.5", .yaml).0 == 950)
         #expect(score("18.25", .yaml).0 == 1825)
-        #expect(score("20", .csv(decimalComma: false)).0 == 2000)
+        #expect(score("20", .csv).0 == 2000)
         #expect(score("20.00", .yaml).0 == 2000)
         #expect(score("0", .yaml).0 == 0)
-        #expect(score("9.5", .csv(decimalComma: true)).0 == 950)
+        #expect(score("9.5", .csv).0 == 950)
     }
 
-    @Test func decimalCommaOnlyInASemicolonFile() {
-        #expect(score("9,5", .csv(decimalComma: true)).0 == 950)
-        #expect(score("9,5", .csv(decimalComma: false)).1 == [
-            "column \"leadership\": expected a number from 0 to 20, got \"9,5\"; in a comma-separated file write the decimal with a point (9.5), or save the file with \";\" separators"])
+    /// A CSV cell is one cell whatever the separator: in a "," file a decimal comma reaches here only quoted.
+    @Test func decimalCommaInEveryCSVCellNotInYAML() {
+        #expect(score("9,5", .csv).0 == 950)
+        #expect(score("9,25", .csv).0 == 925)
         #expect(score("9,5", .yaml).1 == [
             "score \"leadership\": expected a number from 0 to 20, got \"9,5\"; write the decimal with a point (9.5)"])
     }
 
     @Test func badScores() {
         #expect(score("9.555", .yaml).1 == ["score \"leadership\": \"9.555\" has more than two decimals"])
-        #expect(score("9,555", .csv(decimalComma: true)).1 == ["column \"leadership\": \"9,555\" has more than two decimals"])
-        #expect(score("9,5x", .csv(decimalComma: true)).1 == ["column \"leadership\": expected a number from 0 to 20, got \"9,5x\""])
-        #expect(score("20.5", .csv(decimalComma: false)).1 == ["column \"leadership\": expected a number from 0 to 20, got 20.5"])
+        #expect(score("9,555", .csv).1 == ["column \"leadership\": \"9,555\" has more than two decimals"])
+        #expect(score("9,5x", .csv).1 == ["column \"leadership\": expected a number from 0 to 20, got \"9,5x\""])
+        #expect(score("20.5", .csv).1 == ["column \"leadership\": expected a number from 0 to 20, got 20.5"])
         #expect(score("-1", .yaml).1 == ["score \"leadership\": expected a number from 0 to 20, got \"-1\""])
         #expect(score("1e1", .yaml).1 == ["score \"leadership\": expected a number from 0 to 20, got \"1e1\""])
-        #expect(score(nil, .csv(decimalComma: true)).1 == ["column \"leadership\": expected a number from 0 to 20, got nothing"])
+        #expect(score(nil, .csv).1 == ["column \"leadership\": expected a number from 0 to 20, got nothing"])
         #expect(score("99999999999999", .yaml).0 == nil)
     }
 
@@ -166,7 +166,7 @@ import ReportSiteModel
                                          ScoreClass(id: "weak", name: "Yếu", min: .zero)])
 
     func resolve(_ text: String) -> (String?, [String]) {
-        let record = RawRecord(fields: [], location: SourceLocation(file: "t.csv"), origin: .csv(decimalComma: true))
+        let record = RawRecord(fields: [], location: SourceLocation(file: "t.csv"), origin: .csv)
         var r = FieldReader(record, what: "assessment", allowed: [])
         let id = ClassNames.resolve(Located(text, at: SourceLocation(file: "t.csv", line: 2, column: 9)), scheme: Self.scheme, reader: &r)
         return (id, r.diagnostics.map(\.message))
