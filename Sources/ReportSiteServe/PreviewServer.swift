@@ -147,7 +147,6 @@ actor Rebuilder {
     let state: SiteState
     let log: @Sendable (String) -> Void
     let builder: IncrementalBuild
-    var wroteOnce = false
 
     init(options: BuildOptions, state: SiteState, log: @escaping @Sendable (String) -> Void) {
         self.options = options
@@ -161,19 +160,17 @@ actor Rebuilder {
         let result = builder.run()
         for d in result.diagnostics { log(d.description) }
         if result.outcome == .success {
+            // The same transaction as `build`: only files that differ from Output/ are written, and Output/
+            // changes as a whole, so stopping serve at any moment never leaves a mixed site.
+            var written = 0
             do {
-                if wroteOnce {
-                    try OutputWriter.update(result.files, changed: result.changed, removed: result.removed, in: options.output)
-                } else {
-                    try OutputWriter.write(result.files, to: options.output)
-                    wroteOnce = true
-                }
+                written = try OutputWriter.write(result.files, to: options.output).written
             } catch {
                 log("warning: could not write \(options.output): \(error)")
             }
             await state.publish(files: result.files)
             let ms = (DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
-            log("\(reason == "start" ? "built" : "rebuilt") \(result.files.count) files in \(ms) ms (parsed \(result.parsedFiles) files, rendered \(result.mode), wrote \(result.changed.count))")
+            log("\(reason == "start" ? "built" : "rebuilt") \(result.files.count) files in \(ms) ms (parsed \(result.parsedFiles) files, rendered \(result.mode), wrote \(written))")
         } else {
             await state.fail(result.diagnostics.filter { $0.severity == .error }.map(\.description))
             let errors = result.diagnostics.errorCount

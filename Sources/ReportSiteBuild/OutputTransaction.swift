@@ -1,0 +1,175 @@
+import Foundation
+import Glibc
+
+/// One update of the output folder, the single write path of `build` and `serve`. Files are taken as they
+/// are made: one whose bytes the output already holds is left alone (its modification time too), any other
+/// is staged in a folder beside the output. Nothing in the output changes before `commit`, which removes
+/// what the build no longer makes and moves the staged files in under a journal (`OutputJournal`), so a
+/// run killed at any moment leaves the old site, or the new one once the next run has finished the journal.
+/// Into a missing or empty output, the staging folder simply becomes the output by one rename.
+/// What a commit changed in the output.
+public struct OutputChanges: Equatable, Sendable {
+    /// Files written (new or replaced).
+    public var written: Int
+    /// Files removed because the build no longer makes them.
+    public var removed: Int
+}
+
+final class OutputTransaction: @unchecked Sendable {
+    let place: OutputPlace
+    let staging: URL
+    /// True when the output is missing or empty: every file is staged, nothing is compared.
+    let fresh: Bool
+    /// Makes folders in the staging folder, held open for the transaction.
+    let folders: FolderMaker
+    private let lock: OutputLock
+    /// The output folder, open, when it is not fresh.
+    let outputFd: Int32
+    // Guarded by `guard_`: every render worker calls `take`.
+    private var produced: Set<String> = []
+    private var staged: [String] = []
+    private var failure: String?
+    private let guard_ = NSLock()
+    private var done = false
+
+    /// Takes the output's lock, finishes or undoes what an earlier run left, and makes the staging folder.
+    init(output: String) throws {
+        place = OutputPlace(output: output)
+        try FileManager.default.createDirectory(at: place.parent, withIntermediateDirectories: true)
+        lock = try OutputLock(parent: place.parent)
+        do {
+            try OutputTransaction.recover(place)
+            staging = place.staging()
+            try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
+        } catch {
+            lock.release()
+            throw error
+        }
+        folders = FolderMaker(staging: staging)
+        outputFd = open(place.target.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        fresh = outputFd < 0 || FolderListing.entries(place.target.path)?.isEmpty == true
+    }
+
+    deinit {
+        if outputFd >= 0 { close(outputFd) }
+    }
+
+    /// Takes the file `path` of the new site; false when it had to be staged and could not be.
+    @discardableResult
+    func take(_ path: String, _ bytes: [UInt8]) -> Bool {
+        let same = !fresh && PlainFile.holds(path, bytes, relativeTo: outputFd)
+        let ok = same || (folders.makeParents(of: path) && PlainFile.write(path, bytes, relativeTo: folders.fd))
+        record(path, same: same, ok: ok)
+        return ok
+    }
+
+    /// Notes that the new site has `path`, the same as the output's file or staged (`ok` when that worked).
+    func record(_ path: String, same: Bool, ok: Bool) {
+        guard_.lock()
+        produced.insert(path)
+        if !same { staged.append(path) }
+        if !ok, failure == nil { failure = "could not write \(staging.path)/\(path)" }
+        guard_.unlock()
+    }
+
+    /// The first file that could not be staged, if any.
+    var writeFailure: String? {
+        guard_.lock()
+        defer { guard_.unlock() }
+        return failure
+    }
+
+    /// Makes the output hold exactly the files taken, and releases the lock.
+    func commit() throws -> OutputChanges {
+        precondition(!done, "a transaction is committed or abandoned once")
+        done = true
+        defer { lock.release() }
+        do {
+            if fresh {
+                // rename(2) replaces an empty folder in one step.
+                if rename(staging.path, place.target.path) != 0 { throw OutputJournal.error(place.target.path) }
+                OutputJournal.syncFolder(place.parent.path)
+                return OutputChanges(written: staged.count, removed: 0)
+            }
+            let journal = obsolete()
+            if staged.isEmpty && journal.deletions.isEmpty && journal.emptied.isEmpty {
+                try? FileManager.default.removeItem(at: staging)
+                return OutputChanges(written: 0, removed: 0)
+            }
+            flushStaged()
+            try journal.commit(at: place)
+            try journal.apply(at: place)
+            return OutputChanges(written: staged.count, removed: journal.deletions.count)
+        } catch {
+            // Before the journal is written, the output is unchanged; after, the next run finishes it.
+            if !FileManager.default.fileExists(atPath: place.journal.path) { try? FileManager.default.removeItem(at: staging) }
+            throw error
+        }
+    }
+
+    /// Removes the staging folder and releases the lock: the output stays as it was.
+    func abandon() {
+        guard !done else { return }
+        done = true
+        try? FileManager.default.removeItem(at: staging)
+        lock.release()
+    }
+
+    /// The journal of this transaction: the output's files the build did not make, and its folders that
+    /// hold none of the files it made.
+    private func obsolete() -> OutputJournal {
+        let (files, folders) = FolderListing.walk(place.target.path)
+        var keep = Set<String>()
+        for p in produced {
+            var path = Substring(p)
+            while let slash = path.lastIndex(of: "/") {
+                path = path[..<slash]
+                if !keep.insert(String(path)).inserted { break }
+            }
+        }
+        return OutputJournal(staging: staging.lastPathComponent,
+                             deletions: files.filter { !produced.contains($0) }.sorted(),
+                             emptied: folders.filter { !keep.contains($0) }.sorted(by: >))
+    }
+
+    /// Flushes the staged files to the disk before the journal that moves them is written: each file when
+    /// there are few, else the whole file system once (decision 45).
+    private func flushStaged() {
+        if staged.count <= 64 {
+            for p in staged { _ = PlainFile.sync(p, relativeTo: folders.fd) }
+        } else if let syncfs = OutputTransaction.syncfs {
+            _ = syncfs(folders.fd)
+        } else {
+            sync()
+        }
+    }
+
+    /// glibc's `syncfs(2)`, which its Swift module does not export (it is declared only with _GNU_SOURCE).
+    private static let syncfs: (@convention(c) (Int32) -> Int32)? = {
+        dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs").map { unsafeBitCast($0, to: (@convention(c) (Int32) -> Int32).self) }
+    }()
+
+    /// Under the lock: finishes a complete journal left by a killed run (or drops one cut short), then
+    /// removes every staging folder and old output left beside the output.
+    private static func recover(_ place: OutputPlace) throws {
+        if let bytes = FileManager.default.contents(atPath: place.journal.path) {
+            if let journal = OutputJournal.decode([UInt8](bytes)) {
+                try journal.apply(at: place)
+            } else {
+                try FileManager.default.removeItem(at: place.journal)
+            }
+        }
+        for e in FolderListing.entries(place.parent.path) ?? [] where place.isLeftover(e.name) {
+            try FileManager.default.removeItem(at: place.parent.appendingPathComponent(e.name))
+        }
+    }
+
+    /// What `check` does before anything else: recovers the output folder if a run left something beside it.
+    static func recover(output: String) throws {
+        let place = OutputPlace(output: output)
+        guard FileManager.default.fileExists(atPath: place.parent.path) else { return }
+        let lock = try OutputLock(parent: place.parent)
+        defer { lock.release() }
+        try recover(place)
+    }
+}
