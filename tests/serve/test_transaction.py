@@ -54,6 +54,7 @@ def generated():
     subprocess.run([sys.executable, os.path.join(ROOT, "bench", "gen_site.py"), "--units", str(UNITS), "--years", "2",
                     "--out", site, "--seed", "3"], check=True, capture_output=True)
     shutil.copytree(os.path.join(ROOT, "Templates"), os.path.join(site, "Templates"))
+    shutil.rmtree(os.path.join(site, "hugo"))  # the Hugo twin
     sites = {}
     for name in ("A", "B"):
         set_title(site, TITLE + " " + name)
@@ -61,7 +62,7 @@ def generated():
         assert r.returncode == 0, r.stderr
         sites[name] = tree(os.path.join(site, "Ref" + name))
         shutil.rmtree(os.path.join(site, "Ref" + name))
-    assert len(sites["A"]) > 2 * UNITS
+    assert len(sites["A"]) > UNITS
     assert sum(sites["A"][p] != sites["B"][p] for p in sites["A"]) > UNITS
     yield site, sites
     shutil.rmtree(d, ignore_errors=True)
