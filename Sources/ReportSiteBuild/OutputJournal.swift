@@ -65,11 +65,10 @@ struct OutputJournal: Equatable {
             if access(staging + "/" + Manifest.path, F_OK) == 0 {
                 try OutputJournal.move(staging + "/" + Manifest.path, out + "/" + Manifest.path)
             }
-            OutputJournal.syncFolder(out)
             try? FileManager.default.removeItem(atPath: staging)
         }
+        // Not flushed: a journal that comes back after a power cut is applied again, which changes nothing.
         if unlink(place.journal.path) != 0 && errno != ENOENT { throw OutputJournal.error(place.journal.path) }
-        OutputJournal.syncFolder(place.parent.path)
     }
 
     /// Moves every entry of the folder `from` into the folder `to`: an entry `to` lacks is renamed as a whole,

@@ -48,7 +48,24 @@ final class OutputTransaction: @unchecked Sendable {
         folders = FolderMaker(staging: staging)
         outputFd = open(place.target.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         fresh = outputFd < 0 || FolderListing.entries(place.target.path)?.isEmpty == true
+        // What the output holds is listed while the build renders: nothing changes it until the commit.
+        if !fresh {
+            let target = place.target.path
+            let listing = existing
+            listingDone.enter()
+            DispatchQueue.global(qos: .userInitiated).async { [listingDone] in
+                listing.value = FolderListing.walk(target)
+                listingDone.leave()
+            }
+        }
     }
+
+    /// The output's files and folders, listed in the background (empty for a fresh output).
+    private final class Listing: @unchecked Sendable {
+        var value: (files: [String], folders: [String]) = ([], [])
+    }
+    private let existing = Listing()
+    private let listingDone = DispatchGroup()
 
     deinit {
         if outputFd >= 0 { close(outputFd) }
@@ -111,6 +128,7 @@ final class OutputTransaction: @unchecked Sendable {
     func abandon() {
         guard !done else { return }
         done = true
+        listingDone.wait()
         try? FileManager.default.removeItem(at: staging)
         lock.release()
     }
@@ -118,7 +136,8 @@ final class OutputTransaction: @unchecked Sendable {
     /// The journal of this transaction: the output's files the build did not make, and its folders that
     /// hold none of the files it made.
     private func obsolete() -> OutputJournal {
-        let (files, folders) = FolderListing.walk(place.target.path)
+        listingDone.wait()
+        let (files, folders) = existing.value
         var keep = Set<String>()
         for p in produced {
             var path = Substring(p)
