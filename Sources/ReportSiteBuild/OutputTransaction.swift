@@ -13,6 +13,8 @@ public struct OutputChanges: Equatable, Sendable {
     public var written: Int
     /// Files removed because the build no longer makes them.
     public var removed: Int
+    /// The output's manifest as the commit left it.
+    public var stamp: OutputStamp? = nil
 }
 
 final class OutputTransaction: @unchecked Sendable {
@@ -71,10 +73,11 @@ final class OutputTransaction: @unchecked Sendable {
         if outputFd >= 0 { close(outputFd) }
     }
 
-    /// Takes the file `path` of the new site; false when it had to be staged and could not be.
+    /// Takes the file `path` of the new site; false when it had to be staged and could not be. With
+    /// `knownSame`, the caller knows the output holds these bytes (`OutputStamp`) and they are not compared.
     @discardableResult
-    func take(_ path: String, _ bytes: [UInt8]) -> Bool {
-        let same = !fresh && PlainFile.holds(path, bytes, relativeTo: outputFd)
+    func take(_ path: String, _ bytes: [UInt8], knownSame: Bool = false) -> Bool {
+        let same = !fresh && (knownSame || PlainFile.holds(path, bytes, relativeTo: outputFd))
         let ok = same || (folders.makeParents(of: path) && PlainFile.write(path, bytes, relativeTo: folders.fd))
         record(path, same: same, ok: ok)
         return ok
@@ -101,6 +104,12 @@ final class OutputTransaction: @unchecked Sendable {
         precondition(!done, "a transaction is committed or abandoned once")
         done = true
         defer { lock.release() }
+        var changes = try apply()
+        changes.stamp = OutputStamp(output: place.target.path)
+        return changes
+    }
+
+    private func apply() throws -> OutputChanges {
         do {
             if fresh {
                 // rename(2) replaces an empty folder in one step.

@@ -55,10 +55,14 @@ public enum OutputWriter {
     }
 
     /// Makes `output` hold exactly `files` (the whole site, manifest included) through one transaction:
-    /// only files whose bytes differ from the output's are written.
-    public static func write(_ files: [OutputFile], to output: String) throws -> OutputChanges {
+    /// only files whose bytes differ from the output's are written. When the output's manifest still has
+    /// `stamp`, the one this process's last write left, the files not in `changed` since that write are
+    /// taken as they are without reading them back (`serve`, decision 45).
+    public static func write(_ files: [OutputFile], to output: String, stamp: OutputStamp? = nil,
+                             changed: Set<String> = []) throws -> OutputChanges {
         let transaction = try OutputTransaction(output: output)
-        _ = parallelMap(files) { f in transaction.take(f.path, f.bytes) }
+        let trusted = stamp != nil && OutputStamp(output: transaction.place.target.path) == stamp
+        _ = parallelMap(files) { f in transaction.take(f.path, f.bytes, knownSame: trusted && !changed.contains(f.path)) }
         if let problem = transaction.writeFailure {
             transaction.abandon()
             throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: problem])

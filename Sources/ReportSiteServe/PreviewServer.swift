@@ -147,6 +147,8 @@ actor Rebuilder {
     let state: SiteState
     let log: @Sendable (String) -> Void
     let builder: IncrementalBuild
+    /// Output/'s manifest as the last write left it (nil after a failed write).
+    var written: OutputStamp?
 
     init(options: BuildOptions, state: SiteState, log: @escaping @Sendable (String) -> Void) {
         self.options = options
@@ -162,15 +164,18 @@ actor Rebuilder {
         if result.outcome == .success {
             // The same transaction as `build`: only files that differ from Output/ are written, and Output/
             // changes as a whole, so stopping serve at any moment never leaves a mixed site.
-            var written = 0
+            var count = 0
             do {
-                written = try OutputWriter.write(result.files, to: options.output).written
+                let changes = try OutputWriter.write(result.files, to: options.output, stamp: written, changed: Set(result.changed))
+                count = changes.written
+                written = changes.stamp
             } catch {
+                written = nil
                 log("warning: could not write \(options.output): \(error)")
             }
             await state.publish(files: result.files)
             let ms = (DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
-            log("\(reason == "start" ? "built" : "rebuilt") \(result.files.count) files in \(ms) ms (parsed \(result.parsedFiles) files, rendered \(result.mode), wrote \(written))")
+            log("\(reason == "start" ? "built" : "rebuilt") \(result.files.count) files in \(ms) ms (parsed \(result.parsedFiles) files, rendered \(result.mode), wrote \(count))")
         } else {
             await state.fail(result.diagnostics.filter { $0.severity == .error }.map(\.description))
             let errors = result.diagnostics.errorCount
