@@ -50,24 +50,50 @@ final class OutputTransaction: @unchecked Sendable {
         folders = FolderMaker(staging: staging)
         outputFd = open(place.target.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         fresh = outputFd < 0 || FolderListing.entries(place.target.path)?.isEmpty == true
-        // What the output holds is listed while the build renders: nothing changes it until the commit.
-        if !fresh {
-            let target = place.target.path
-            let listing = existing
-            listingDone.enter()
-            DispatchQueue.global(qos: .userInitiated).async { [listingDone] in
-                listing.value = FolderListing.walk(target)
-                listingDone.leave()
-            }
+    }
+
+    /// Lists what the output holds on another thread, while the build renders: nothing changes the output
+    /// until the commit. Without this (or `assumeOutputHolds`), the commit lists it.
+    func listInBackground() {
+        guard !fresh, !listingStarted else { return }
+        listingStarted = true
+        let target = place.target.path
+        let listing = existing
+        listingDone.enter()
+        DispatchQueue.global(qos: .userInitiated).async { [listingDone] in
+            listing.value = FolderListing.walk(target)
+            listingDone.leave()
         }
     }
 
-    /// The output's files and folders, listed in the background (empty for a fresh output).
+    /// Takes `files` for what the output holds instead of listing it: for `serve`, whose last write left
+    /// exactly these while the output's manifest is still the one it wrote (`OutputStamp`).
+    func assumeOutputHolds(_ files: [String]) {
+        guard !listingStarted else { return }
+        listingStarted = true
+        var folders = Set<String>()
+        for f in files { folders.formUnion(OutputTransaction.ancestors(of: f)) }
+        existing.value = (files, Array(folders))
+    }
+
+    /// The output's files and folders (empty for a fresh output).
     private final class Listing: @unchecked Sendable {
         var value: (files: [String], folders: [String]) = ([], [])
     }
     private let existing = Listing()
     private let listingDone = DispatchGroup()
+    private var listingStarted = false
+
+    /// The folders above the file `path`, nearest first.
+    static func ancestors(of path: String) -> [String] {
+        var out: [String] = []
+        var p = Substring(path)
+        while let slash = p.lastIndex(of: "/") {
+            p = p[..<slash]
+            out.append(String(p))
+        }
+        return out
+    }
 
     deinit {
         if outputFd >= 0 { close(outputFd) }
@@ -145,15 +171,12 @@ final class OutputTransaction: @unchecked Sendable {
     /// The journal of this transaction: the output's files the build did not make, and its folders that
     /// hold none of the files it made.
     private func obsolete() -> OutputJournal {
+        listInBackground()
         listingDone.wait()
         let (files, folders) = existing.value
         var keep = Set<String>()
         for p in produced {
-            var path = Substring(p)
-            while let slash = path.lastIndex(of: "/") {
-                path = path[..<slash]
-                if !keep.insert(String(path)).inserted { break }
-            }
+            for folder in OutputTransaction.ancestors(of: p) where !keep.insert(folder).inserted { break }
         }
         return OutputJournal(staging: staging.lastPathComponent,
                              deletions: files.filter { !produced.contains($0) }.sorted(),

@@ -54,14 +54,26 @@ public enum OutputWriter {
         return head == Data(Manifest.header.utf8)
     }
 
+    /// What a process knows of its last write of an output: the manifest's stamp after it, and its files.
+    public struct LastWrite: Sendable {
+        public var stamp: OutputStamp
+        public var paths: [String]
+
+        public init(stamp: OutputStamp, paths: [String]) {
+            self.stamp = stamp
+            self.paths = paths
+        }
+    }
+
     /// Makes `output` hold exactly `files` (the whole site, manifest included) through one transaction:
-    /// only files whose bytes differ from the output's are written. When the output's manifest still has
-    /// `stamp`, the one this process's last write left, the files not in `changed` since that write are
-    /// taken as they are without reading them back (`serve`, decision 45).
-    public static func write(_ files: [OutputFile], to output: String, stamp: OutputStamp? = nil,
+    /// only files whose bytes differ from the output's are written. When the output's manifest is still the
+    /// one `last` left, the output holds `last.paths` and the files not in `changed` since are taken as they
+    /// are, without reading anything back (`serve`, decision 45).
+    public static func write(_ files: [OutputFile], to output: String, last: LastWrite? = nil,
                              changed: Set<String> = []) throws -> OutputChanges {
         let transaction = try OutputTransaction(output: output)
-        let trusted = stamp != nil && OutputStamp(output: transaction.place.target.path) == stamp
+        let trusted = last.map { OutputStamp(output: transaction.place.target.path) == $0.stamp } ?? false
+        if let last, trusted { transaction.assumeOutputHolds(last.paths) } else { transaction.listInBackground() }
         _ = parallelMap(files) { f in transaction.take(f.path, f.bytes, knownSame: trusted && !changed.contains(f.path)) }
         if let problem = transaction.writeFailure {
             transaction.abandon()

@@ -244,6 +244,7 @@ public enum Pipeline {
             } else {
                 early = nil
             }
+            if case .success(let t) = transaction { t.listInBackground() }
             model = Timings.measure("model (rankings)") { RenderModel(site: site, context: context) }
         }
 

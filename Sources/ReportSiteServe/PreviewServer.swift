@@ -147,8 +147,8 @@ actor Rebuilder {
     let state: SiteState
     let log: @Sendable (String) -> Void
     let builder: IncrementalBuild
-    /// Output/'s manifest as the last write left it (nil after a failed write).
-    var written: OutputStamp?
+    /// What the last write left in Output/ (nil after a failed write).
+    var written: OutputWriter.LastWrite?
 
     init(options: BuildOptions, state: SiteState, log: @escaping @Sendable (String) -> Void) {
         self.options = options
@@ -166,9 +166,9 @@ actor Rebuilder {
             // changes as a whole, so stopping serve at any moment never leaves a mixed site.
             var count = 0
             do {
-                let changes = try OutputWriter.write(result.files, to: options.output, stamp: written, changed: Set(result.changed))
+                let changes = try OutputWriter.write(result.files, to: options.output, last: written, changed: Set(result.changed))
                 count = changes.written
-                written = changes.stamp
+                written = changes.stamp.map { OutputWriter.LastWrite(stamp: $0, paths: result.files.map(\.path)) }
             } catch {
                 written = nil
                 log("warning: could not write \(options.output): \(error)")
