@@ -170,4 +170,31 @@ import Testing
             }
         }
     }
+
+    /// serve trusts its last write only while Output/'s manifest is the one it left: after another run
+    /// changed Output/, every file is compared again.
+    @Test func serveComparesAgainAfterAnotherRunChangedTheOutput() throws {
+        let tmp = try TempDir()
+        let content = try tmp.copyFixture("minimal")
+        let out = tmp.path("Output")
+        let served = IncrementalBuild(options: options(content: content, output: out)).run().files
+        let first = try OutputWriter.write(served, to: out)
+        let stamp = try #require(first.stamp)
+        let last = OutputWriter.LastWrite(stamp: stamp, paths: served.map(\.path))
+        let expected = Dictionary(uniqueKeysWithValues: served.map { ($0.path, Data($0.bytes)) })
+        #expect(tree(out) == expected)
+        // Nothing changed and nothing else wrote: nothing is written.
+        let again = try OutputWriter.write(served, to: out, last: last)
+        #expect(again.written == 0 && again.removed == 0)
+
+        // A build of an edited unit (another process, say) replaces a page and the manifest.
+        let unit = content + "/units/an-giang/ag-1.md"
+        try (String(contentsOfFile: unit, encoding: .utf8) + "\nMột câu khác.\n").write(toFile: unit, atomically: true, encoding: .utf8)
+        #expect(Pipeline.build(options(content: content, output: out)).outcome == .success)
+        #expect(tree(out) != expected)
+        // serve writes its site with its old stamp and nothing it knows of changed: all is compared.
+        let restored = try OutputWriter.write(served, to: out, last: last)
+        #expect(restored.written == 2)
+        #expect(tree(out) == expected)
+    }
 }
