@@ -7,16 +7,6 @@ import Glibc
 /// what the build no longer makes and moves the staged files in under a journal (`OutputJournal`), so a
 /// run killed at any moment leaves the old site, or the new one once the next run has finished the journal.
 /// Into a missing or empty output, the staging folder simply becomes the output by one rename.
-/// What a commit changed in the output.
-public struct OutputChanges: Equatable, Sendable {
-    /// Files written (new or replaced).
-    public var written: Int
-    /// Files removed because the build no longer makes them.
-    public var removed: Int
-    /// The output's manifest as the commit left it.
-    public var stamp: OutputStamp? = nil
-}
-
 final class OutputTransaction: @unchecked Sendable {
     let place: OutputPlace
     let staging: URL
@@ -96,6 +86,8 @@ final class OutputTransaction: @unchecked Sendable {
     }
 
     deinit {
+        // A transaction let go without a commit leaves the output as it was, and the lock free.
+        abandon()
         if outputFd >= 0 { close(outputFd) }
     }
 
