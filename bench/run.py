@@ -3,11 +3,18 @@
 
 What it measures (docs/performance.md explains each number and the targets):
 
-  build     `reportsite build` of each generated site, and `hugo` on the 1k and 10k Hugo twins:
-            one warm-up run (file cache), then RUNS measured runs (fewer if they would take over
-            BUDGET seconds); median wall time, peak RSS (from /usr/bin/time -v), CPU time, pages
-            (.html files written) and pages per second. At 10k both tools also write into /dev/shm
-            (RAM), which takes the disk's cost of creating files out of the comparison.
+  rebuild   the user's case, on the disk: `reportsite build` and `hugo` into their existing output
+            folder after one unit's Markdown text was edited (in the site and in its Hugo twin), for
+            the sizes timed against Hugo: one build, one warm-up edit, then RUNS measured edits;
+            median wall time, peak RSS, CPU time and the files each rewrote (created, replaced or
+            removed, from every file's inode, size and modification time before and after), then
+            one more build with nothing changed and the files it rewrote. The edit is undone after.
+  build     the first build into an empty folder on the disk: `reportsite build` of each generated
+            site, and `hugo` on the 1k and 10k Hugo twins: one warm-up run (file cache), then RUNS
+            measured runs (fewer if they would take over BUDGET seconds); median wall time, peak RSS
+            (from /usr/bin/time -v), CPU time, pages (.html files written) and pages per second. As a
+            diagnostic only, at 10k both tools also write into /dev/shm (RAM), which takes the disk's
+            cost of creating files out of the comparison.
   check     `reportsite check` alone on the 10k site, same way.
   serve     `reportsite serve --port 0` on a copy of the 10k content: after the first build, one
             warm-up edit then EDITS measured edits, each appending a sentence to one unit's Markdown
@@ -45,8 +52,11 @@ GEN = os.path.join(ROOT, "bench", "gen_site.py")
 TEMPLATES = os.path.join(ROOT, "Templates")
 YEARS = 3
 
-# Targets from the issue "Fast at every size: a benchmark against Hugo".
-T_RATIO_10K = 0.2          # reportsite 10k build time / Hugo 10k build time
+# Targets from the issues "Fast at every size: a benchmark against Hugo" and "Output/ updated as one
+# transaction" (both on the disk, Hugo timed in the same run).
+T_REBUILD_RATIO = 0.2      # reportsite 10k rebuild after a one-unit edit / Hugo's rebuild of its twin
+T_FIRST_RATIO = 1 / 3      # reportsite 10k first build into an empty folder / Hugo's
+T_REBUILD_FILES = 50       # files that rebuild rewrites, at most
 T_100K_SECONDS = 10.0
 T_100K_PEAK_MIB = 1536.0   # 1.5 GiB
 T_SCALING = 11.0           # 100k time / 10k time
@@ -228,6 +238,67 @@ def bench_command(label, cmd, cwd, runs, output=None, budget=None):
     return {"label": label, "median": med, "runs": walls, "peak": max(peaks), "pages": pages, "output": run_out,
             "cpu": statistics.median(cpus), "warmup_counted": total == 1,
             "pps": (pages / med) if pages else None}
+
+
+def snapshot(folder):
+    """Every file under `folder` with its inode, size and modification time (ns)."""
+    out = {}
+    for d, _, files in os.walk(folder):
+        for f in files:
+            p = os.path.join(d, f)
+            st = os.lstat(p)
+            out[p] = (st.st_ino, st.st_size, st.st_mtime_ns)
+    return out
+
+
+def rewritten(before, after):
+    """Files created, replaced or removed between two snapshots."""
+    return sum(1 for p, v in after.items() if before.get(p) != v) + sum(1 for p in before if p not in after)
+
+
+def bench_rebuild(label, cmd, cwd, runs, output, edited):
+    """The user's case: one build into `output`, then one warm-up and `runs` measured builds into the same
+    folder, each after appending a sentence to the Markdown files `edited` (one unit, in the site and in
+    its Hugo twin), then one build with nothing changed; the files are restored afterwards."""
+    delete_later(output)
+    originals = {}
+    for path in edited:
+        with open(path, "rb") as f:
+            originals[path] = f.read()
+    walls, peaks, cpus, counts = [], [], [], []
+    try:
+        wall, _, _, code, tail = time_once(cmd, cwd)
+        if code != 0:
+            return {"label": label, "error": f"exit {code}: {tail.splitlines()[-1] if tail else ''}"}
+        log(f"{label}: first build {wall:.3f} s")
+        for i in range(runs + 2):
+            changed = i <= runs
+            if changed:
+                for path in edited:
+                    with open(path, "a", encoding="utf-8") as f:
+                        f.write(f"\nCâu bổ sung số {i + 1} cho lần đo dựng lại.\n")
+            os.sync()
+            before = snapshot(output)
+            wall, peak, cpu, code, tail = time_once(cmd, cwd)
+            if code != 0:
+                return {"label": label, "error": f"exit {code}: {tail.splitlines()[-1] if tail else ''}"}
+            n = rewritten(before, snapshot(output))
+            kind = "warm-up" if i == 0 else f"edit {i}" if changed else "nothing changed"
+            log(f"{label}: {kind} {wall:.3f} s wall, {cpu:.2f} s CPU, peak {peak:.0f} MiB, {n} files rewritten")
+            if not changed:
+                unchanged = (wall, n)
+            elif i > 0:
+                walls.append(wall)
+                peaks.append(peak)
+                cpus.append(cpu)
+                counts.append(n)
+    finally:
+        for path, data in originals.items():
+            with open(path, "wb") as f:
+                f.write(data)
+    return {"label": label, "median": statistics.median(walls), "runs": walls, "peak": max(peaks),
+            "cpu": statistics.median(cpus), "rewritten": counts, "unchanged_wall": unchanged[0],
+            "unchanged_rewritten": unchanged[1]}
 
 
 def rss_mib(pid, field="VmHWM:"):
@@ -465,38 +536,59 @@ def verdict(ok):
     return "SKIP" if ok is None else "PASS" if ok else "FAIL"
 
 
-def report(args, info, end, forms, builds, check, serve):
+def build_rows(args, forms, builds, where):
     rows = []
-    hugo_at = {(b["units"], b["where"]): b for b in builds if b["tool"] == "hugo" and "median" in b}
-    for b in builds:
-        name = f"{fmt_units(b['units'])} units" + (" (CSV units)" if forms.get(b["units"]) == "csv" else "") \
-            + (", output in RAM" if b["where"] == "ram" else "")
+    hugo_at = {b["units"]: b for b in builds if b["tool"] == "hugo" and b["where"] == where and "median" in b}
+    for b in (b for b in builds if b["where"] == where):
+        name = f"{fmt_units(b['units'])} units" + (" (CSV units)" if forms.get(b["units"]) == "csv" else "")
         if "error" in b:
             rows.append(f"| {name} | {b['tool']} | error: {b['error']} | | | | | |")
             continue
         ratio = "–"
-        h = hugo_at.get((b["units"], b["where"]))
+        h = hugo_at.get(b["units"])
         if b["tool"] != "hugo" and h:
             ratio = f"{b['median'] / h['median']:.2f}"
         n1 = f" (n={len(b['runs'])}{'*' if b['warmup_counted'] else ''})" if len(b["runs"]) < args.runs else ""
         rows.append(f"| {name} | {b['tool']} | {b['median']:.2f}{n1} | {b['peak']:.0f} | {b['pages']} | "
                     f"{b['pps']:.0f} | {ratio} | {b['cpu']:.2f} |")
-    if check and "median" in check:
-        rows.append(f"| 10k units | reportsite check | {check['median']:.2f} | {check['peak']:.0f} | – | – | – | "
-                    f"{check['cpu']:.2f} |")
-    elif check:
-        rows.append(f"| 10k units | reportsite check | error: {check['error']} | | | | | |")
+    return rows
 
+
+def rebuild_rows(rebuilds):
+    rows = []
+    hugo_at = {b["units"]: b for b in rebuilds if b["tool"] == "hugo" and "median" in b}
+    for b in rebuilds:
+        name = f"{fmt_units(b['units'])} units"
+        if "error" in b:
+            rows.append(f"| {name} | {b['tool']} | error: {b['error']} | | | | | |")
+            continue
+        h = hugo_at.get(b["units"])
+        ratio = f"{b['median'] / h['median']:.2f}" if b["tool"] != "hugo" and h else "–"
+        rows.append(f"| {name} | {b['tool']} | {b['median']:.2f} | {b['peak']:.0f} | {statistics.median(b['rewritten']):.0f} "
+                    f"| {ratio} | {b['cpu']:.2f} | {b['unchanged_wall']:.2f} s, {b['unchanged_rewritten']} files |")
+    return rows
+
+
+def target_checks(forms, builds, rebuilds, check, serve):
     rs = {b["units"]: b for b in builds if b["tool"] == "reportsite" and b["where"] == "disk" and "median" in b}
-    hugo_at = {u: b for (u, where), b in hugo_at.items() if where == "disk"}
+    hugo_at = {b["units"]: b for b in builds if b["tool"] == "hugo" and b["where"] == "disk" and "median" in b}
+    rr = {b["units"]: b for b in rebuilds if b["tool"] == "reportsite" and "median" in b}
+    hr = {b["units"]: b for b in rebuilds if b["tool"] == "hugo" and "median" in b}
     tried = {b["units"] for b in builds}
-    checks = []
-    if 10000 in rs and 10000 in hugo_at:
-        r = rs[10000]["median"] / hugo_at[10000]["median"]
-        checks.append((r <= T_RATIO_10K, f"10k build ≤ 1/5 of Hugo: {rs[10000]['median']:.2f} s / "
-                                         f"{hugo_at[10000]['median']:.2f} s = {r:.2f} (target ≤ {T_RATIO_10K})"))
-    else:
-        checks.append((None if 10000 not in tried else False, "10k build ≤ 1/5 of Hugo: not measured"))
+    def against_hugo(ours, hugo, target, what):
+        if 10000 not in ours or 10000 not in hugo:
+            return (None if 10000 not in tried else False, f"10k {what} against Hugo: not measured")
+        r = ours[10000]["median"] / hugo[10000]["median"]
+        return (r <= target, f"10k {what} ≥ {1 / target:.0f}× faster than Hugo's: {ours[10000]['median']:.2f} s / "
+                             f"{hugo[10000]['median']:.2f} s = {r:.2f} (target ≤ {target:.2f})")
+
+    checks = [against_hugo(rr, hr, T_REBUILD_RATIO, "rebuild after a one-unit edit")]
+    if 10000 in rr:
+        n = max(rr[10000]["rewritten"])
+        checks.append((n <= T_REBUILD_FILES, f"10k rebuild after a one-unit edit rewrites ≤ {T_REBUILD_FILES} files: {n}"))
+        n = rr[10000]["unchanged_rewritten"]
+        checks.append((n == 0, f"10k rebuild with nothing changed rewrites no file: {n}"))
+    checks.append(against_hugo(rs, hugo_at, T_FIRST_RATIO, "first build into an empty folder"))
     if 100000 in rs:
         b = rs[100000]
         checks.append((b["median"] <= T_100K_SECONDS, f"100k build ≤ {T_100K_SECONDS:g} s: {b['median']:.2f} s"))
@@ -518,14 +610,35 @@ def report(args, info, end, forms, builds, check, serve):
     else:
         checks.append((False if serve else None,
                        f"serve edit-to-rebuilt at 10k: {serve.get('error', 'not measured') if serve else 'not measured'}"))
+    return checks
 
+
+def report(args, info, end, forms, builds, rebuilds, check, serve):
+    rows = build_rows(args, forms, builds, "disk")
+    if check and "median" in check:
+        rows.append(f"| 10k units | reportsite check | {check['median']:.2f} | {check['peak']:.0f} | – | – | – | "
+                    f"{check['cpu']:.2f} |")
+    elif check:
+        rows.append(f"| 10k units | reportsite check | error: {check['error']} | | | | | |")
+    checks = target_checks(forms, builds, rebuilds, check, serve)
+    head = "| site | tool | median wall s | peak MiB | pages | pages/s | × Hugo (time) | CPU s |"
     out = [f"# reportsite benchmark, started {info['date']}", "",
-           f"Commit {info['commit']}; seed {args.seed}; {YEARS} years of assessments; median of {args.runs} runs "
-           f"after one warm-up, each a clean build into an empty output folder; (n=k) marks fewer runs, where "
+           f"Commit {info['commit']}; seed {args.seed}; {YEARS} years of assessments; output on the disk; "
+           f"median of {args.runs} runs after one warm-up; (n=k) marks fewer runs, where "
            f"{args.runs} would have taken over {args.budget:g} s (n=1*: the warm-up itself is the measurement).", "",
-           "| site | tool | median wall s | peak MiB | pages | pages/s | × Hugo (time) | CPU s |",
-           "|---|---|---:|---:|---:|---:|---:|---:|", *rows, "",
+           "## Rebuild into the existing output after a one-unit edit (the user's case)", "",
+           "| site | tool | median wall s | peak MiB | files rewritten | × Hugo (time) | CPU s | nothing changed |",
+           "|---|---|---:|---:|---:|---:|---:|---|", *rebuild_rows(rebuilds), "",
+           "Files rewritten: created, replaced or removed (inode, size or modification time changed), median of the "
+           "edits. Nothing changed: one more build with no edit, its time and the files it rewrote.", "",
+           "## First build into an empty folder", "",
+           head, "|---|---|---:|---:|---:|---:|---:|---:|", *rows, "",
            "× Hugo: reportsite's median wall time over Hugo's on the same site. CPU s: median user + system time.", ""]
+    ram = build_rows(args, forms, builds, "ram")
+    if ram:
+        out += ["Diagnostic, not a target: the first build with the output in RAM (tmpfs), where the file "
+                "system's cost of creating files and folders is gone and what is left is the tools' own work.", "",
+                head, "|---|---|---:|---:|---:|---:|---:|---:|", *ram, ""]
     if serve and "median_ms" in serve:
         out += [f"Serve at 10k: edit-to-rebuilt median **{serve['median_ms']:.0f} ms** over {len(serve['runs_ms'])} edits "
                 f"({', '.join(f'{x:.0f}' for x in serve['runs_ms'])} ms; the server's own `rebuilt … in` median "
@@ -533,25 +646,20 @@ def report(args, info, end, forms, builds, check, serve):
                 f"idle CPU {serve['idle_cpu'] * 100:.0f}% of a core while watching with no edits; peak RSS {serve['peak']:.0f} MiB "
                 f"(RSS after the first build, then after each rebuild: {', '.join(f'{x:.0f}' for x in serve.get('rss', []))} MiB).", ""]
     out += ["Targets (output on disk):", ""] + [f"- {verdict(ok)} {text}" for ok, text in checks] + [""]
-    ram = {b["tool"]: b for b in builds if b["where"] == "ram" and b["units"] == 10000 and "median" in b}
-    if "reportsite" in ram and "hugo" in ram:
-        out += [f"With the output in RAM (tmpfs) the 10k ratio is {ram['reportsite']['median']:.2f} s / "
-                f"{ram['hugo']['median']:.2f} s = {ram['reportsite']['median'] / ram['hugo']['median']:.2f}: "
-                f"this is the tools' own work, without the disk's cost of creating files and folders.", ""]
     for where in ("disk", "ram"):
         fl = next((b for b in builds if b["tool"] == "floor" and b["where"] == where and b["units"] == 10000
                    and "median" in b), None)
         h = next((b for b in builds if b["tool"] == "hugo" and b["where"] == where and b["units"] == 10000
                   and "median" in b), None)
         if fl and h:
-            budget = h["median"] * T_RATIO_10K
+            budget = h["median"] * T_FIRST_RATIO
             out += [f"Floor at 10k, output {'on the disk' if where == 'disk' else 'in RAM'} (bench/floor.c: read "
                     f"every file of Content/ once, then create 10,000 unit folders with one {fl['page_bytes']:,}-byte "
                     f"file each, the mean size of reportsite's unit pages, on 2 threads; no parsing, no rendering): "
-                    f"**{fl['median']:.2f} s = {fl['median'] / h['median']:.2f} of Hugo's time**. 1/5 of Hugo is "
+                    f"**{fl['median']:.2f} s = {fl['median'] / h['median']:.2f} of Hugo's time**. 1/3 of Hugo is "
                     f"{budget:.2f} s, which leaves {budget - fl['median']:.2f} s for everything else a generator does.", ""]
     out += ["Runs (s): " + "; ".join(f"{b['label']} " + ", ".join(f"{x:.2f}" for x in b["runs"])
-                                    for b in builds + [check or {}] if "runs" in b), ""]
+                                    for b in rebuilds + builds + [check or {}] if "runs" in b), ""]
     forms_txt = ", ".join(f"{fmt_units(u)} {'CSV units (--csv-units)' if f == 'csv' else 'Markdown units'}"
                           for u, f in sorted(forms.items()))
     out += ["Machine:", "",
@@ -561,9 +669,9 @@ def report(args, info, end, forms, builds, check, serve):
             f"avg300, the share of time something waited for a CPU): {info['psi']} at the start, {end['psi']} at the "
             f"end (0 on an idle machine; other processes competing make wall times longer)",
             f"- sites: {forms_txt}",
-            "- each run writes into a new empty folder; nothing is deleted until all runs are done (on ext4 "
-            "without a journal, runs right after a mass deletion are several times slower; see TO_DELETE in "
-            "bench/run.py)", ""]
+            "- each first build writes into a new empty folder, each rebuild into its tool's folder of the previous "
+            "run; nothing is deleted until all runs are done (on ext4 without a journal, runs right after a mass "
+            "deletion are several times slower; see TO_DELETE in bench/run.py)", ""]
     return "\n".join(out), checks
 
 
@@ -620,11 +728,33 @@ def main():
         os.sync()  # so that the next run on this disk waits 60 s for the deletion, not 360 s
 
 
+def bench_rebuilds(args, site, work, units, bin_path, hugo):
+    """reportsite and Hugo rebuilding into their existing output folders after the same one-unit edit."""
+    content = os.path.join(site, "Content")
+    edited = sorted(glob.glob(os.path.join(content, "units", "*", "*.md")))
+    if not edited:
+        return []
+    unit = edited[len(edited) // 2]
+    out = []
+    rout = os.path.join(work, f"out-{units}-reportsite-rebuild")
+    b = bench_rebuild(f"{fmt_units(units)} reportsite rebuild",
+                      [bin_path, "build", "--content", content, "--templates", TEMPLATES, "--output", rout],
+                      ROOT, args.runs, rout, [unit])
+    out.append({**b, "units": units, "tool": "reportsite"})
+    twin = os.path.join(site, "hugo", "content", "units", os.path.basename(unit))
+    if hugo and os.path.exists(twin):
+        hout = os.path.join(work, f"out-{units}-hugo-rebuild")
+        b = bench_rebuild(f"{fmt_units(units)} hugo rebuild", [hugo, "--quiet", "--destination", hout],
+                          os.path.join(site, "hugo"), args.runs, hout, [twin])
+        out.append({**b, "units": units, "tool": "hugo"})
+    return out
+
+
 def measure(args, work, hugo, bin_path, info, started):
     sizes = [int(s) for s in args.sizes.split(",") if s]
     hugo_sizes = {int(s) for s in args.hugo_sizes.split(",") if s}
 
-    forms, builds, check, serve = {}, [], None, None
+    forms, builds, rebuilds, check, serve = {}, [], [], None, None
     ram_sizes = {int(x) for x in args.ram_sizes.split(",") if x}
     for units in sizes:
         # The Hugo twin exists only in Markdown form, so sizes timed against Hugo are Markdown.
@@ -638,6 +768,8 @@ def measure(args, work, hugo, bin_path, info, started):
         if units in ram_sizes and os.path.isdir("/dev/shm") and \
                 shutil.disk_usage("/dev/shm").free > units * BYTES_PER_UNIT_MARKDOWN:
             places.append(("ram", tempfile.mkdtemp(prefix="reportsite-bench-", dir="/dev/shm")))
+        if units in hugo_sizes and form == "markdown":
+            rebuilds += bench_rebuilds(args, site, work, units, bin_path, hugo)
         for where, root in places:
             tag = f"{fmt_units(units)}{' (output in RAM)' if where == 'ram' else ''}"
             out = os.path.join(root, f"out-{units}-reportsite")
@@ -669,7 +801,7 @@ def measure(args, work, hugo, bin_path, info, started):
                 serve = {"error": f"{type(e).__name__}: {e}"}
                 log(f"serve: {serve['error']}")
 
-    text, checks = report(args, info, machine_load(), forms, builds, check, serve)
+    text, checks = report(args, info, machine_load(), forms, builds, rebuilds, check, serve)
     text += f"Benchmark wall time: {(time.perf_counter() - started) / 60:.1f} min.\n"
     path = os.path.join(work, "results.md")
     with open(path, "w", encoding="utf-8") as f:

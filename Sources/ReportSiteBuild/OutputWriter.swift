@@ -2,11 +2,20 @@ import Foundation
 import ReportSiteModel
 import ReportSiteRender
 
-/// Writes the output into a sibling staging folder and swaps it in by rename.
+/// Which folders may be written, and the write of a site held in memory (`serve`); both go through
+/// `OutputTransaction`, the one write path.
 public enum OutputWriter {
     static let readme = "# Generated folder\n\nThis folder is written by `reportsite build` from Content/ and Templates/.\nDo not edit it: every build replaces it completely.\n"
 
-    /// Why `output` must not be replaced, or nil when it may.
+    /// Finishes or undoes what an earlier, killed run left beside `output` (so its folder is whole again),
+    /// then says why `output` must not be written, or nil when it may.
+    public static func claim(output: String, content: String, templates: String) -> String? {
+        try? OutputTransaction.recover(output: output)
+        return refusal(output: output, content: content, templates: templates)
+    }
+
+    /// Why `output` must not be written, or nil when it may. A folder is ours when it is empty, holds our
+    /// manifest, or holds exactly our README and nothing else.
     public static func refusal(output: String, content: String, templates: String) -> String? {
         let fm = FileManager.default
         let out = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
@@ -24,100 +33,58 @@ public enum OutputWriter {
         var isDir: ObjCBool = false
         if fm.fileExists(atPath: out, isDirectory: &isDir) {
             if !isDir.boolValue { return "\(output) exists and is not a folder" }
-            let names = (try? fm.contentsOfDirectory(atPath: out)) ?? []
-            let ours = names.isEmpty || names.contains("build-manifest.json") || names == ["README.md"]
-            if !ours {
+            if !isOurs(out) {
                 return "\(output) is not empty and was not written by reportsite (it has no build-manifest.json); empty it or choose another --output"
             }
         }
         return nil
     }
 
-    /// A new, empty staging folder beside `output`.
-    public static func makeStaging(for output: String) throws -> URL {
-        let fm = FileManager.default
-        let target = URL(fileURLWithPath: output).standardizedFileURL
-        let parent = target.deletingLastPathComponent()
-        try fm.createDirectory(at: parent, withIntermediateDirectories: true)
-        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).staging-\(ProcessInfo.processInfo.processIdentifier)")
-        try? fm.removeItem(at: staging)
-        try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-        return staging
+    /// Whether the existing folder `path` is empty, holds a manifest written by reportsite, or holds only
+    /// a README with exactly the bytes every build writes.
+    static func isOurs(_ path: String) -> Bool {
+        let names = (FolderListing.entries(path) ?? []).map(\.name)
+        if names.isEmpty { return true }
+        if names == ["README.md"] {
+            return FileManager.default.contents(atPath: path + "/README.md") == Data(readme.utf8)
+        }
+        guard names.contains(Manifest.path), let handle = FileHandle(forReadingAtPath: path + "/" + Manifest.path) else { return false }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: Manifest.header.utf8.count)) ?? Data()
+        return head == Data(Manifest.header.utf8)
     }
 
-    /// Replaces `output` with the finished `staging` folder by renames; the old output is deleted after.
-    public static func swap(staging: URL, into output: String) throws {
-        let fm = FileManager.default
-        let target = URL(fileURLWithPath: output).standardizedFileURL
-        let old = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).old-\(ProcessInfo.processInfo.processIdentifier)")
-        try? fm.removeItem(at: old)
-        if fm.fileExists(atPath: target.path) {
-            try fm.moveItem(at: target, to: old)
-            do {
-                try fm.moveItem(at: staging, to: target)
-            } catch {
-                try? fm.moveItem(at: old, to: target)
-                throw error
-            }
-            try? fm.removeItem(at: old)
-        } else {
-            try fm.moveItem(at: staging, to: target)
+    /// What a process knows of its last write of an output: the manifest's stamp after it, and its files.
+    public struct LastWrite: Sendable {
+        public var stamp: OutputStamp
+        public var paths: [String]
+
+        public init(stamp: OutputStamp, paths: [String]) {
+            self.stamp = stamp
+            self.paths = paths
         }
     }
 
-    /// Writes every file under a staging folder beside `output`, then replaces `output` with it.
-    public static func write(_ files: [OutputFile], to output: String) throws {
-        let fm = FileManager.default
-        let staging = try makeStaging(for: output)
-        do {
-            var dirs = Set<String>()
-            for f in files {
-                var parts = f.path.split(separator: "/")
-                parts.removeLast()
-                var acc = ""
-                for p in parts {
-                    acc += (acc.isEmpty ? "" : "/") + p
-                    dirs.insert(acc)
-                }
-            }
-            for d in dirs.sorted() {
-                try fm.createDirectory(at: staging.appendingPathComponent(d), withIntermediateDirectories: true)
-            }
-            let base = staging.path
-            let failures = parallelMap(files) { f -> String? in
-                let path = base + "/" + f.path
-                return PlainFile.write(path, f.bytes) ? nil : f.path
-            }
-            if let bad = failures.compactMap({ $0 }).first {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: bad])
-            }
-            try swap(staging: staging, into: output)
-        } catch {
-            try? fm.removeItem(at: staging)
-            throw error
+    /// Makes `output` hold exactly `files` (the whole site, manifest included) through one transaction:
+    /// only files whose bytes differ from the output's are written. When the output's manifest is still the
+    /// one `last` left, the output holds `last.paths` and the files not in `changed` since are taken as they
+    /// are, without reading anything back (`serve`, decision 74).
+    public static func write(_ files: [OutputFile], to output: String, last: LastWrite? = nil,
+                             changed: Set<String> = []) throws -> OutputChanges {
+        let transaction = try OutputTransaction(output: output)
+        let trusted = last.map { OutputStamp(output: transaction.place.target.path) == $0.stamp } ?? false
+        if let last, trusted { transaction.assumeOutputHolds(last.paths) } else { transaction.listInBackground() }
+        _ = parallelMap(files) { f in transaction.take(f.path, f.bytes, knownSame: trusted && !changed.contains(f.path)) }
+        if let problem = transaction.writeFailure {
+            transaction.abandon()
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: problem])
         }
+        return try transaction.commit()
     }
 
-    /// Updates `output` in place with only the files that changed (each replaced by rename) and removes
-    /// files that are gone; used by `serve` after the first full write.
-    public static func update(_ files: [OutputFile], changed: [String], removed: [String], in output: String) throws {
-        let fm = FileManager.default
-        let root = URL(fileURLWithPath: output).standardizedFileURL
-        let byPath = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0) })
-        let pid = ProcessInfo.processInfo.processIdentifier
-        for path in changed {
-            guard let f = byPath[path] else { continue }
-            let url = root.appendingPathComponent(path)
-            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(pid)")
-            try Data(f.bytes).write(to: tmp)
-            if rename(tmp.path, url.path) != 0 {
-                try? fm.removeItem(at: tmp)
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
-            }
-        }
-        for path in removed {
-            try? fm.removeItem(at: root.appendingPathComponent(path))
-        }
+    /// Waits for a write of this process in progress to end and keeps others from starting, for a process
+    /// about to exit (serve's Ctrl-C).
+    public static func holdForExit() {
+        OutputLock.holdForExit()
     }
 }

@@ -59,6 +59,8 @@ public enum Pipeline {
     /// Loads, validates and renders in memory, checking links page by page; writes nothing. The files of
     /// the result have their paths only.
     public static func check(_ options: BuildOptions) -> PipelineResult {
+        // What a killed build or serve left beside the output is finished or removed by every run.
+        try? OutputTransaction.recover(output: options.output)
         let paths = ContentPaths(content: options.content, templates: options.templates)
         let context = options.context
         // The model (rankings and lists) is computed while the loader checks references.
@@ -73,13 +75,15 @@ public enum Pipeline {
             rendered = renderer.model
             // Links are checked as pages are made, and their bytes let go, as in `build`.
             let extra = extraFiles(site, paths: paths, diagnostics: &diagnostics)
-            let sink = StreamingSink(staging: nil, renderer: renderer, extra: extra, output: options.output)
+            let copied = copiedFiles(site)
+            let sink = StreamingSink(transaction: nil, renderer: renderer, extra: extra, copied: copied, output: options.output)
             // The data downloads and the search index are not made: nothing in them can fail.
             let result = Timings.measure("render + link check") { renderer.render(consume: { sink.take($0) }, dataFiles: false) }
             diagnostics += result.diagnostics
             files = result.files
             if !result.diagnostics.hasErrors {
                 files += sink.take(extra)
+                files += sink.take(copied, paths: paths, diagnostics: &diagnostics)
                 files.sort { $0.path < $1.path }
                 diagnostics += sink.linkDiagnostics
             }
@@ -112,22 +116,38 @@ public enum Pipeline {
                             templatesDisplay: paths.templatesDisplay, context: options.context)
     }
 
-    /// The output files that are not rendered: those of `static/` and the output folder's README.
+    /// The output files that are not rendered and are held in memory: the pages of `static/` (their links
+    /// are checked) and the output folder's README. The other files of `static/` are copied (`copiedFiles`).
     static func extraFiles(_ site: Site, paths: ContentPaths, diagnostics: inout [Diagnostic]) -> [OutputFile] {
-        staticFiles(site, paths: paths, diagnostics: &diagnostics) + [OutputFile(path: "README.md", text: OutputWriter.readme)]
+        staticFiles(site, paths: paths, diagnostics: &diagnostics, where: isPage) + [OutputFile(path: "README.md", text: OutputWriter.readme)]
     }
 
-    /// The files of `static/`, read into memory.
-    static func staticFiles(_ site: Site, paths: ContentPaths, diagnostics: inout [Diagnostic]) -> [OutputFile] {
+    /// The files of `static/` that `build` copies without holding them in memory: all but its pages.
+    static func copiedFiles(_ site: Site) -> [StaticFile] {
+        site.staticFiles.filter { !isPage($0) }
+    }
+
+    static func isPage(_ file: StaticFile) -> Bool { file.relativePath.hasSuffix(".html") }
+
+    /// The files of `static/` (those `include` accepts), read into memory.
+    static func staticFiles(_ site: Site, paths: ContentPaths, diagnostics: inout [Diagnostic],
+                            where include: (StaticFile) -> Bool = { _ in true }) -> [OutputFile] {
         var out: [OutputFile] = []
-        for s in site.staticFiles {
+        for s in site.staticFiles where include(s) {
             if let data = FileManager.default.contents(atPath: s.sourcePath) {
-                out.append(OutputFile(path: "static/" + s.relativePath, bytes: [UInt8](data)))
+                out.append(OutputFile(path: outputPath(of: s), bytes: [UInt8](data)))
             } else {
-                diagnostics.append(.error("unreadable-file", at: SourceLocation(file: paths.contentDisplay + "/static/" + s.relativePath), "cannot read this file"))
+                diagnostics.append(unreadable(s, paths: paths))
             }
         }
         return out
+    }
+
+    /// Where a file of `static/` lands in the output.
+    static func outputPath(of file: StaticFile) -> String { "static/" + file.relativePath }
+
+    static func unreadable(_ file: StaticFile, paths: ContentPaths) -> Diagnostic {
+        .error("unreadable-file", at: SourceLocation(file: paths.contentDisplay + "/static/" + file.relativePath), "cannot read this file")
     }
 
     /// `--strict`: every warning becomes an error.
@@ -139,17 +159,18 @@ public enum Pipeline {
         }
     }
 
-    /// Loads, renders and writes into a staging folder beside the output as pages are made (so a large
-    /// site is never held in memory), then swaps it in. A failed build leaves the previous output as it was.
+    /// Loads, renders and hands every file to an output transaction as pages are made (so a large site is
+    /// never held in memory), which stages those that changed and moves them in once the build has no error.
+    /// A failed build leaves the previous output as it was.
     public static func build(_ options: BuildOptions) -> PipelineResult {
-        if let refusal = OutputWriter.refusal(output: options.output, content: options.content, templates: options.templates) {
+        if let refusal = OutputWriter.claim(output: options.output, content: options.content, templates: options.templates) {
             return PipelineResult(diagnostics: [], outcome: .usage(refusal), files: [], site: nil)
         }
         let paths = ContentPaths(content: options.content, templates: options.templates)
         Timings.mark("pipeline starts")
         let output = options.output
         let context = options.context
-        // The staging folder, its page folders and the model are made while the loader checks references.
+        // The transaction, its page folders and the model are made while the loader checks references.
         let (loaded, prepared) = Timings.measure("load") {
             ContentLoader.load(paths, preparing: { site in BuildStart(site: site, output: output, context: context) })
         }
@@ -165,14 +186,15 @@ public enum Pipeline {
             return finish([])
         }
         let start = prepared ?? BuildStart(site: site, output: output, context: context)
-        let staging: URL
-        switch start.staging {
-        case .success(let url): staging = url
+        let transaction: OutputTransaction
+        switch start.transaction {
+        case .success(let t): transaction = t
         case .failure(let error): return finish([], .failure("could not write \(options.output): " + IOCause.words(error)))
         }
         let extra = extraFiles(site, paths: paths, diagnostics: &diagnostics)
+        let copied = copiedFiles(site)
         let renderer = makeRenderer(site, loaded, paths, options, model: start.model)
-        let sink = StreamingSink(staging: staging, renderer: renderer, extra: extra, output: options.output, folders: start.folders)
+        let sink = StreamingSink(transaction: transaction, renderer: renderer, extra: extra, copied: copied, output: options.output)
         let rendered = Timings.measure("render + write") { renderer.render(consume: { sink.take($0) }) }
         // Every return below comes after this: nothing touches the staging folder once the build returns.
         start.early?.wait()
@@ -180,59 +202,57 @@ public enum Pipeline {
         var files = rendered.files
         if !rendered.diagnostics.hasErrors {
             files += sink.take(extra)
+            files += sink.take(copied, paths: paths, diagnostics: &diagnostics)
             diagnostics += sink.linkDiagnostics
         }
         let failed = (options.strict ? strict(diagnostics) : diagnostics).hasErrors
         if failed || rendered.diagnostics.hasErrors {
-            try? FileManager.default.removeItem(at: staging)
+            transaction.abandon()
             return finish([])
         }
-        if let problem = sink.writeFailure {
-            try? FileManager.default.removeItem(at: staging)
+        if let problem = transaction.writeFailure {
+            transaction.abandon()
             return finish([], .failure(problem))
         }
         Timings.mark("rendered")
         files += sink.take([sink.manifest()])
         do {
-            try Timings.measure("swap") { try OutputWriter.swap(staging: staging, into: options.output) }
+            _ = try Timings.measure("commit") { try transaction.commit() }
+            Timings.mark("committed")
         } catch {
-            try? FileManager.default.removeItem(at: staging)
             return finish([], .failure("could not write \(options.output): " + IOCause.words(error)))
         }
         files.sort { $0.path < $1.path }
-        Timings.mark("swapped")
         var result = finish(files)
         result.model = renderer.model
         return result
     }
 
-    /// What a build makes as soon as the site is read: the staging folder beside the output, a background
-    /// pass making its page folders (creating 100,000 folders is seconds of kernel work, done while the
-    /// rest runs mostly on one core; docs/decisions.md, 37), and the model.
+    /// What a build makes as soon as the site is read: the output transaction (which recovers what an earlier
+    /// run left and makes the staging folder), into a fresh output a background pass making its page folders
+    /// (creating 100,000 folders is seconds of kernel work, done while the rest runs mostly on one core;
+    /// docs/decisions.md, 37), and the model.
     struct BuildStart: Sendable {
-        let staging: Result<URL, any Error>
-        let folders: FolderMaker?
-        /// The early folder pass; waited for before the staging folder is swapped in or removed.
+        let transaction: Result<OutputTransaction, any Error>
+        /// The early folder pass; waited for before the transaction is committed or abandoned.
         let early: DispatchGroup?
         let model: RenderModel
 
         init(site: Site, output: String, context: BuildContext) {
-            staging = Result { try OutputWriter.makeStaging(for: output) }
-            if case .success(let url) = staging {
-                let folders = FolderMaker(staging: url)
-                self.folders = folders
-                early = folders.makeInBackground(FolderMaker.pageFolders(of: site))
+            transaction = Result { try OutputTransaction(output: output) }
+            if case .success(let t) = transaction, t.fresh {
+                early = t.folders.makeInBackground(FolderMaker.pageFolders(of: site))
             } else {
-                folders = nil
                 early = nil
             }
+            if case .success(let t) = transaction { t.listInBackground() }
             model = Timings.measure("model (rankings)") { RenderModel(site: site, context: context) }
         }
 
-        /// Removes the staging folder of a build that will not go on.
+        /// Abandons the transaction of a build that will not go on.
         func discard() {
             early?.wait()
-            if case .success(let url) = staging { try? FileManager.default.removeItem(at: url) }
+            if case .success(let t) = transaction { t.abandon() }
         }
     }
 
@@ -254,6 +274,10 @@ public enum Pipeline {
 
 /// `build-manifest.json`: every file with its size and SHA-256, so a deployment can be verified.
 public enum Manifest {
+    public static let path = "build-manifest.json"
+    /// How every manifest begins: how a folder is known to be ours.
+    static let header = "{\n  \"generator\": \"reportsite\",\n"
+
     public static func file(for files: [OutputFile], hashes known: [String: String] = [:]) -> OutputFile {
         let sorted = files.sorted { $0.path < $1.path }
         let hashes = parallelMap(sorted) { known[$0.path] ?? SHA256.hex($0.bytes) }
@@ -263,7 +287,7 @@ public enum Manifest {
     /// The manifest of files already hashed, in path order.
     public static func file(entries: [(path: String, size: Int, sha256: String)]) -> OutputFile {
         let sorted = entries.sorted { $0.path < $1.path }
-        var out = "{\n  \"generator\": \"reportsite\",\n  \"files\": [\n"
+        var out = header + "  \"files\": [\n"
         out.reserveCapacity(out.utf8.count + sorted.count * 150)
         for (i, e) in sorted.enumerated() {
             // Appended piece by piece: the manifest has a line per file (100,000 and more).
@@ -276,6 +300,6 @@ public enum Manifest {
             out += i == sorted.count - 1 ? "\"}\n" : "\"},\n"
         }
         out += "  ]\n}\n"
-        return OutputFile(path: "build-manifest.json", text: out)
+        return OutputFile(path: path, text: out)
     }
 }

@@ -4,38 +4,34 @@ import ReportSiteModel
 import ReportSiteRender
 
 /// Takes rendered files as they come, on the worker that made them: checks their links, hashes them,
-/// writes them into the staging folder and lets their bytes go, so a large site is never held in memory.
-/// Without a staging folder (`check`), it only checks links.
+/// hands them to the output transaction (which stages those the output does not hold yet) and lets their
+/// bytes go, so a large site is never held in memory. Without a transaction (`check`), it only checks links.
 final class StreamingSink: @unchecked Sendable {
     struct Record {
         var size: Int
         var sha256: String
     }
 
-    let staging: URL?
+    let transaction: OutputTransaction?
     let allPaths: Set<String>
     let outputDisplay: String
     // Guarded by `lock`: every render worker calls `take`.
     private var records: [String: Record] = [:]
     private var diagnostics: [Diagnostic] = []
-    private var failure: String?
     private let lock = NSLock()
 
     /// A sink for everything `renderer` and `extra` make, with links checked against all of it.
-    convenience init(staging: URL?, renderer: SiteRenderer, extra: [OutputFile], output: String, folders: FolderMaker? = nil) {
-        self.init(staging: staging, allPaths: renderer.plannedPaths().union(extra.map(\.path)),
-                  outputDisplay: ContentPaths.display(output), folders: folders)
+    convenience init(transaction: OutputTransaction?, renderer: SiteRenderer, extra: [OutputFile], copied: [StaticFile], output: String) {
+        self.init(transaction: transaction,
+                  allPaths: renderer.plannedPaths().union(extra.map(\.path)).union(copied.map(Pipeline.outputPath)),
+                  outputDisplay: ContentPaths.display(output))
     }
 
-    init(staging: URL?, allPaths: Set<String>, outputDisplay: String, folders: FolderMaker? = nil) {
-        self.staging = staging
+    init(transaction: OutputTransaction?, allPaths: Set<String>, outputDisplay: String) {
+        self.transaction = transaction
         self.allPaths = allPaths
         self.outputDisplay = outputDisplay
-        // Files and folders are made relative to the staging folder, held open for the build.
-        self.folders = folders ?? staging.map(FolderMaker.init)
     }
-
-    private let folders: FolderMaker?
 
     /// Writes `files` and returns them without their bytes.
     func take(_ files: [OutputFile]) -> [OutputFile] {
@@ -45,20 +41,43 @@ final class StreamingSink: @unchecked Sendable {
             diagnostics += links
             lock.unlock()
         }
-        guard let base = staging?.path else { return files.map { OutputFile(path: $0.path, bytes: []) } }
+        guard let transaction else { return files.map { OutputFile(path: $0.path, bytes: []) } }
         var out: [OutputFile] = []
         out.reserveCapacity(files.count)
         for f in files {
             let hash = Timings.measure("sink: sha256") { SHA256.hex(f.bytes) }
-            let ok = Timings.measure("sink: write") {
-                guard let folders else { return false }
-                return folders.makeParents(of: f.path) && PlainFile.write(f.path, f.bytes, relativeTo: folders.fd)
-            }
+            Timings.measure("sink: write") { transaction.take(f.path, f.bytes) }
             lock.lock()
             records[f.path] = Record(size: f.bytes.count, sha256: hash)
-            if !ok, failure == nil { failure = "could not write \(base)/\(f.path)" }
             lock.unlock()
             out.append(OutputFile(path: f.path, bytes: []))
+        }
+        return out
+    }
+
+    /// Copies `files` of `static/` (hashing them as they are read) and returns them without their bytes;
+    /// without a transaction, only sees that each can be read. One that cannot is an error in `diagnostics`.
+    func take(_ files: [StaticFile], paths: ContentPaths, diagnostics: inout [Diagnostic]) -> [OutputFile] {
+        let copies = parallelMap(files) { s -> Record? in
+            let path = Pipeline.outputPath(of: s)
+            guard let transaction else {
+                let fd = open(s.sourcePath, O_RDONLY | O_CLOEXEC)
+                if fd >= 0 { close(fd) }
+                return fd >= 0 ? Record(size: 0, sha256: "") : nil
+            }
+            return transaction.takeCopy(of: s.sourcePath, as: path).map { Record(size: $0.size, sha256: $0.sha256) }
+        }
+        var out: [OutputFile] = []
+        for (s, copy) in zip(files, copies) {
+            guard let copy else {
+                diagnostics.append(Pipeline.unreadable(s, paths: paths))
+                continue
+            }
+            let path = Pipeline.outputPath(of: s)
+            lock.lock()
+            records[path] = copy
+            lock.unlock()
+            out.append(OutputFile(path: path, bytes: []))
         }
         return out
     }
@@ -67,12 +86,6 @@ final class StreamingSink: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return diagnostics
-    }
-
-    var writeFailure: String? {
-        lock.lock()
-        defer { lock.unlock() }
-        return failure
     }
 
     /// `build-manifest.json` from what was written.

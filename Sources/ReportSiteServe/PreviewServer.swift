@@ -152,7 +152,8 @@ actor Rebuilder {
     let state: SiteState
     let log: @Sendable (String) -> Void
     let builder: IncrementalBuild
-    var wroteOnce = false
+    /// What the last write left in Output/ (nil after a failed write).
+    var written: OutputWriter.LastWrite?
 
     init(options: BuildOptions, state: SiteState, log: @escaping @Sendable (String) -> Void) {
         self.options = options
@@ -166,19 +167,20 @@ actor Rebuilder {
         let result = builder.run()
         for d in result.diagnostics { log(d.description) }
         if result.outcome == .success {
+            // The same transaction as `build`: only files that differ from Output/ are written, and Output/
+            // changes as a whole, so stopping serve at any moment never leaves a mixed site.
+            var count = 0
             do {
-                if wroteOnce {
-                    try OutputWriter.update(result.files, changed: result.changed, removed: result.removed, in: options.output)
-                } else {
-                    try OutputWriter.write(result.files, to: options.output)
-                    wroteOnce = true
-                }
+                let changes = try OutputWriter.write(result.files, to: options.output, last: written, changed: Set(result.changed))
+                count = changes.written
+                written = changes.stamp.map { OutputWriter.LastWrite(stamp: $0, paths: result.files.map(\.path)) }
             } catch {
+                written = nil
                 log("warning: could not write \(options.output): " + IOCause.words(error))
             }
             await state.publish(files: result.files)
             let ms = (DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
-            log("\(reason == "start" ? "built" : "rebuilt") \(result.files.count) files in \(ms) ms (parsed \(result.parsedFiles) files, rendered \(result.mode), wrote \(result.changed.count))")
+            log("\(reason == "start" ? "built" : "rebuilt") \(result.files.count) files in \(ms) ms (parsed \(result.parsedFiles) files, rendered \(result.mode), wrote \(count))")
         } else {
             await state.fail(result.diagnostics.filter { $0.severity == .error }.map(\.description))
             let errors = result.diagnostics.errorCount

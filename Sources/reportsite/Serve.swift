@@ -28,16 +28,17 @@ struct Serve: AsyncParsableCommand {
             throw ExitWith(code: 2)
         }
         let options = BuildOptions(content: paths.content, templates: paths.templates, output: output, strict: false, context: buildContext())
-        if let refusal = OutputWriter.refusal(output: output, content: paths.content, templates: paths.templates) {
+        if let refusal = OutputWriter.claim(output: output, content: paths.content, templates: paths.templates) {
             print("error: \(refusal)", to: &err)
             throw ExitWith(code: 2)
         }
-        // Ctrl-C: stop at once and cleanly (exit 0); nothing is half-written because builds swap folders.
+        // Ctrl-C: stop cleanly (exit 0) once a write of Output/ in progress has ended, so it is whole.
         signal(SIGINT, SIG_IGN)
         signal(SIGTERM, SIG_IGN)
         let sources = [Int32(SIGINT), Int32(SIGTERM)].map { (sig: Int32) -> DispatchSourceSignal in
             let s = DispatchSource.makeSignalSource(signal: sig, queue: .main)
             s.setEventHandler {
+                OutputWriter.holdForExit()
                 print("\nstopped")
                 Foundation.exit(0)
             }
