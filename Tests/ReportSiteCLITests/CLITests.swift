@@ -131,16 +131,15 @@ struct CLI {
         let dir = try CLI.tempDir()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try CLI.minimalSite(in: dir)
-        // One wrong export setting: decimal commas in a comma-separated file, quoted, on every row.
-        let rows = ["ag-1", "ag-2", "ag-3", "ag-1", "ag-2", "ag-3"].enumerated().map { "\($1),x,\"9,\($0 + 1)\",10" }
+        // One mistake repeated on every row: scores above the criterion's maximum.
+        let rows = ["ag-1", "ag-2", "ag-3", "ag-1", "ag-2", "ag-3"].enumerated().map { "\($1),x,5\($0 + 1),10" }
         try ("unit,safe,x,y\n" + rows.joined(separator: "\n") + "\n").write(toFile: dir + "/Content/assessments/2024.csv", atomically: true, encoding: .utf8)
         let r = try CLI.run(["check"], cwd: dir)
         #expect(r.status == 1)
-        let hint = "; in a comma-separated file write the decimal with a point (9.5), or save the file with \";\" separators"
         #expect(r.stderrLines == [
-            "Content/assessments/2024.csv:2:8: error: column \"x\": expected a number from 0 to 50, got \"9,1\"" + hint,
-            "Content/assessments/2024.csv:3:8: error: column \"x\": expected a number from 0 to 50, got \"9,2\"" + hint,
-            "Content/assessments/2024.csv:4:8: error: column \"x\": expected a number from 0 to 50, got \"9,3\"" + hint,
+            "Content/assessments/2024.csv:2:8: error: column \"x\": expected a number from 0 to 50, got 51",
+            "Content/assessments/2024.csv:3:8: error: column \"x\": expected a number from 0 to 50, got 52",
+            "Content/assessments/2024.csv:4:8: error: column \"x\": expected a number from 0 to 50, got 53",
             "Content/assessments/2024.csv:5:8: error: 3 more like the line above, on lines 5, 6, 7; \"reportsite check --format json\" lists every one",
             "check failed: 6 errors, 0 warnings; nothing was written",
         ])
