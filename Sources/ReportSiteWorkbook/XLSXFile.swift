@@ -36,9 +36,9 @@ public enum XLSXFile {
             throw WriteError(description: "cannot write \(path): \(String(cString: lxw_strerror(status)))")
         }
         guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
+            let cause = IOCause.last
             unlink(temporary)
-            throw WriteError(description: "cannot write \(path): \(reason)")
+            throw WriteError(description: "cannot write \(path): \(cause)")
         }
     }
 
