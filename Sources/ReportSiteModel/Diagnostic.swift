@@ -6,18 +6,31 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var severity: Severity
-    /// A stable kebab-case identifier such as `unknown-province`.
+    /// A stable kebab-case identifier such as `unknown-province`; the same in every language.
     public var code: String
     public var location: SourceLocation
-    public var message: String
+    /// What is wrong, put into words only when shown (`message(in:)`).
+    public var text: Message
 
-    public init(_ severity: Severity, _ code: String, at location: SourceLocation, _ message: String) {
+    public init(_ severity: Severity, _ code: String, at location: SourceLocation, _ text: Message) {
         self.severity = severity
         self.code = code
         self.location = location
-        // In a workbook the message names the sheet and cell: the line and column alone are not enough
-        // to find a cell, and the sheet is not in the path.
-        self.message = location.cellDescription.map { $0 + ": " + message } ?? message
+        self.text = text
+    }
+
+    /// TRANSITIONAL (issue 19): a sentence written in English at the call site. Every call site moves to a
+    /// catalogue `Message`; then this initializer and the `verbatim` key are removed.
+    public init(_ severity: Severity, _ code: String, at location: SourceLocation, _ message: String) {
+        self.init(severity, code, at: location, Message("verbatim", ["text": .text(message)]))
+    }
+
+    public static func error(_ code: String, at location: SourceLocation, _ text: Message) -> Diagnostic {
+        Diagnostic(.error, code, at: location, text)
+    }
+
+    public static func warning(_ code: String, at location: SourceLocation, _ text: Message) -> Diagnostic {
+        Diagnostic(.warning, code, at: location, text)
     }
 
     public static func error(_ code: String, at location: SourceLocation, _ message: String) -> Diagnostic {
@@ -28,10 +41,24 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         Diagnostic(.warning, code, at: location, message)
     }
 
-    /// The compiler-style line: `path:line:col: error: message`, control characters escaped (`TerminalText`).
-    public var description: String {
-        TerminalText.escaped("\(location): \(severity.rawValue): \(message)")
+    /// The message in `language`. In a workbook it starts with the sheet and cell: the line and column
+    /// alone are not enough to find a cell, and the sheet is not in the path.
+    public func message(in language: Language) -> String {
+        let words = text.text(in: language)
+        guard let sheet = location.sheet else { return words }
+        let cell = SourceLocation.columnLetters(location.column) + String(location.line)
+        return Message("location.cell", ["sheet": .text(sheet), "cell": .text(cell)]).text(in: language) + ": " + words
     }
+
+    /// The compiler-style line `path:line:col: error: message`, control characters escaped (`TerminalText`).
+    /// The location and the severity keyword stay English in every language: editors and CI parse them.
+    public func line(in language: Language) -> String {
+        TerminalText.escaped("\(location): \(severity.rawValue): \(message(in: language))")
+    }
+
+    /// TRANSITIONAL (issue 19): the English message and line, until every caller names its language.
+    public var message: String { message(in: .en) }
+    public var description: String { line(in: .en) }
 }
 
 extension Array where Element == Diagnostic {

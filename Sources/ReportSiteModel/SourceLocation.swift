@@ -18,12 +18,6 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
 
     public var description: String { "\(file):\(line):\(column)" }
 
-    /// `sheet "Huế", cell C14`, or nil outside a workbook.
-    public var cellDescription: String? {
-        guard let sheet else { return nil }
-        return "sheet \"\(sheet)\", cell \(SourceLocation.columnLetters(column))\(line)"
-    }
-
     /// A spreadsheet's name of column `n` (1-based): A … Z, AA … XFD.
     public static func columnLetters(_ n: Int) -> String {
         var n = max(n, 1)
