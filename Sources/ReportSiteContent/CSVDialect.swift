@@ -1,3 +1,4 @@
+import ReportSiteModel
 /// How a CSV file is separated: decided from the whole file, or from Excel's `sep=;` first line.
 ///
 /// A spreadsheet writes every row with the same number of cells, so the separator is the one of `,`,
@@ -77,10 +78,10 @@ struct CSVDialect: Sendable, Equatable {
     }
 
     /// The separator as a message names it.
-    var name: String {
+    var name: Message.Argument {
         switch delimiter {
-        case UInt8(ascii: "\t"): return "tab"
-        default: return "\"\(Character(Unicode.Scalar(delimiter)))\""
+        case UInt8(ascii: "\t"): return .message(Message("csv.tab"))
+        default: return .message(Message("quoted", ["text": .text(String(Character(Unicode.Scalar(delimiter))))]))
         }
     }
 }

@@ -53,7 +53,7 @@ extension CellTable {
                 if !overfull {
                     overfull = true
                     diagnostics.append(.error("csv-too-many-cells", at: SourceLocation(file: file, line: cellLine, column: cellColumn),
-                        "this row has more than \(maxCellsPerRow) cells, more than a spreadsheet has columns; the rest of the row is not read"))
+                        Message("csv-too-many-cells", ["max": .int(maxCellsPerRow)])))
                 }
                 return
             }
@@ -68,7 +68,7 @@ extension CellTable {
             record = []
             overfull = false
         }
-        func stray(_ message: String) {
+        func stray(_ message: Message) {
             // One report per cell is enough to find it.
             guard !strayReported else { return }
             strayReported = true
@@ -116,14 +116,14 @@ extension CellTable {
                     }
                     if !closed {
                         diagnostics.append(.error("csv-unclosed-quote", at: SourceLocation(file: file, line: cellLine, column: cellColumn),
-                            "the quotation mark that opens this cell is never closed, so the rest of the file is read as one cell; add the closing \" (and write a quote inside a cell as \"\")"))
+                            Message("csv-unclosed-quote")))
                         complete = false
                         endRecord()
                         break
                     }
                     // After the closing quote only a delimiter or the end of the line may follow.
                     if i < n, bytes[i] != delimiter, bytes[i] != newline {
-                        stray("unexpected text after the closing quotation mark; put the whole cell in quotes and write a quote inside it as \"\"")
+                        stray(Message("csv-stray-quote.after"))
                         while i < n, bytes[i] != delimiter, bytes[i] != newline {
                             quotedText.append(bytes[i])
                             advance()
@@ -145,7 +145,7 @@ extension CellTable {
                 continue
             }
             if c == quote {
-                stray("a quotation mark inside a cell that does not start with one; put the whole cell in quotes and write a quote inside it as \"\"")
+                stray(Message("csv-stray-quote"))
             }
             advance()
         }
@@ -154,7 +154,7 @@ extension CellTable {
         if !complete && records.count <= 1 { return nil }
         guard let (header, rows) = splitHeader(records) else {
             if complete {
-                diagnostics.append(.error("empty-file", at: SourceLocation(file: file), "the CSV file has no header row: a row of column names such as \"id,name\" (or \"unit\" and the criteria in an assessment file)"))
+                diagnostics.append(.error("empty-file", at: SourceLocation(file: file), Message("empty-file.csv")))
             }
             return nil
         }

@@ -10,14 +10,19 @@ enum ClassNames {
         let folded = text.lowercased()
         if let c = scheme.classes.first(where: { $0.id.lowercased() == folded || $0.name.lowercased() == folded }) { return c.id }
         let accepted = scheme.classes.flatMap { [$0.id, $0.name] }
-        let hint: String
+        let message: Message
         if let near = Suggestion.closest(to: text, in: accepted) ?? closestWithoutMarks(text, scheme: scheme) {
-            hint = " (did you mean \"\(near)\"?)"
+            message = Message("unknown-class", ["class": .text(Printable.clip(text)), "hint": Suggestion.hint(near)])
         } else {
-            hint = "; use one of " + scheme.classes.map { "\"\($0.id)\" (\($0.name))" }.joined(separator: ", ")
+            message = Message("unknown-class.choices", ["class": .text(Printable.clip(text)), "classes": choices(scheme.classes)])
         }
-        r.error("unknown-class", given.location, "unknown class \"\(Printable.clip(text))\"\(hint)")
+        r.error("unknown-class", given.location, message)
         return nil
+    }
+
+    /// Every class as "good" (Khá), joined by ", ", quoted the language's way.
+    static func choices(_ classes: [ScoreClass]) -> Message.Argument {
+        QuotedList.joined(classes.map { .message(Message("unknown-class.choice", ["id": .text($0.id), "name": .text($0.name)])) }, last: nil)
     }
 
     /// The class name that `text` matches once diacritics are dropped ("kha" for "Khá").

@@ -34,30 +34,29 @@ enum RecordReaders {
     static let siteFields = ["title", "subtitle", "language", "base_url", "current_year", "organization", "sample"]
 
     static func settings(_ record: RawRecord, diagnostics: inout [Diagnostic]) -> SiteSettings? {
-        var r = FieldReader(record, what: "site.yaml", allowed: siteFields)
+        var r = FieldReader(record, what: .siteSettings, allowed: siteFields)
         let title = r.string("title", required: true)
         let subtitle = r.string("subtitle")
         var language = Language.vi
         if let l = r.string("language") {
             if let lang = Language(rawValue: l.value.lowercased()) { language = lang } else {
-                r.error("bad-value", l.location, "field \"language\": expected \"vi\" or \"en\", got \"\(l.value)\"")
+                r.error("bad-value", l.location, Message("bad-value.language", ["label": r.label("language"), "value": .text(l.value)]))
             }
         }
         var baseURL: String?
         let baseField = r.string("base_url")
         if baseField == nil {
-            diagnostics.append(.warning("no-base-url", at: SourceLocation(file: record.location.file),
-                "base_url is not set, so sitemap.xml and feed.xml are not written and pages have no canonical link; add \"base_url: https://…/\" with the address where the site will be published"))
+            diagnostics.append(.warning("no-base-url", at: SourceLocation(file: record.location.file), Message("no-base-url")))
         }
         if let b = baseField {
             let v = b.value.trimmingCharacters(in: " \t")
             if let url = URL(string: v), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https", let host = url.host {
                 baseURL = v.hasSuffix("/") ? v : v + "/"
                 if RecordReaders.isPlaceholderHost(host) {
-                    diagnostics.append(.warning("placeholder-base-url", at: b.location, "base_url \"\(v)\" is a placeholder: addresses under \"\(host)\" do not exist, so the sitemap, the feed and canonical links would point nowhere; put the address where the site will be published"))
+                    diagnostics.append(.warning("placeholder-base-url", at: b.location, Message("placeholder-base-url", ["url": .text(v), "host": .text(host)])))
                 }
             } else {
-                r.error("bad-value", b.location, "field \"base_url\": expected an absolute http(s) address such as \"https://example.gov.vn/bao-cao/\", got \"\(v)\"")
+                r.error("bad-value", b.location, Message("bad-value.base-url", ["label": r.label("base_url"), "value": .text(v)]))
             }
         }
         let year = r.int("current_year", in: 1900...2200)
@@ -79,7 +78,7 @@ enum RecordReaders {
 
     static func province(_ record: RawRecord, diagnostics: inout [Diagnostic]) -> LoadedProvince? {
         guard !record.malformed else { return nil }
-        var r = FieldReader(record, what: "province", allowed: provinceFields)
+        var r = FieldReader(record, what: .province, allowed: provinceFields)
         let id = r.slug("id", required: true)
         let name = r.string("name", required: true)
         let code = r.string("code")
@@ -88,10 +87,10 @@ enum RecordReaders {
         let until = r.int("until", in: 1900...2200)
         let merged = r.slug("merged_into")
         if let from, let until, until.value < from.value {
-            r.error("bad-value", until.location, "field \"until\" (\(until.value)) is before \"from\" (\(from.value))")
+            r.error("bad-value", until.location, Message("bad-value.until", ["label": r.label("until"), "until": .text(String(until.value)), "from": .text(String(from.value))]))
         }
         if let merged, until == nil {
-            r.error("missing-field", merged.location, "\"merged_into\" needs \"until\": the last year the province existed")
+            r.error("missing-field", merged.location, Message("missing-field.until"))
         }
         diagnostics += r.diagnostics
         guard let id, let name else { return nil }
@@ -104,7 +103,7 @@ enum RecordReaders {
 
     static func directive(_ record: RawRecord, defaultID: String, fileLocation: SourceLocation, body: MarkdownSource,
                           diagnostics: inout [Diagnostic]) -> LoadedDirective? {
-        var r = FieldReader(record, what: "directive", allowed: directiveFields)
+        var r = FieldReader(record, what: .directive, allowed: directiveFields)
         let id = r.slug("id")
         let number = r.string("number", required: true)
         let kindText = r.string("kind", required: true)
@@ -112,7 +111,8 @@ enum RecordReaders {
         if let k = kindText {
             kind = DirectiveKind(word: k.value.trimmingCharacters(in: " \t"))
             if kind == nil {
-                r.error("bad-value", k.location, "field \"kind\": \"\(k.value)\" is not a known kind of document; use one of: \(DirectiveKind.allWords.prefix(8).joined(separator: ", "))\(Suggestion.hint(for: k.value, in: DirectiveKind.allWords))")
+                r.error("bad-value", k.location, Message("bad-value.directive-kind", ["label": r.label("kind"), "value": .text(k.value),
+                    "kinds": .list(Array(DirectiveKind.allWords.prefix(8))), "hint": Suggestion.hint(for: k.value, in: DirectiveKind.allWords)]))
             }
         }
         let title = r.string("title", required: true)
@@ -122,11 +122,11 @@ enum RecordReaders {
         let replaces = r.slugList("replaces")
         let source = r.string("source")
         if let source, let problem = LinkSafety.problem(source.value) ?? LinkSafety.traversal(source.value) {
-            r.error("bad-value", source.location, "field \"source\": \(problem)")
+            r.error("bad-value", source.location, Message("bad-value.source", ["label": r.label("source"), "problem": .message(problem)]))
         }
         diagnostics += r.diagnostics
         if let fallback = Slug.problem(defaultID), id == nil {
-            diagnostics.append(.error("bad-id", at: fileLocation, "the file name gives the id \"\(defaultID)\", which is not valid: \(fallback); rename the file or add an \"id\" field"))
+            diagnostics.append(badFileID(defaultID, fallback, at: fileLocation))
             return nil
         }
         guard let number, let kind, let kindText, let title, let issuer, let issued else { return nil }
@@ -142,7 +142,7 @@ enum RecordReaders {
     static func unit(_ record: RawRecord, defaultID: String?, fileLocation: SourceLocation, body: MarkdownSource?,
                      diagnostics: inout [Diagnostic]) -> LoadedUnit? {
         guard !record.malformed else { return nil }
-        var r = FieldReader(record, what: "unit", allowed: unitFields)
+        var r = FieldReader(record, what: .unit, allowed: unitFields)
         let id = r.slug("id", required: defaultID == nil)
         let name = r.string("name", required: true)
         let kindText = r.string("kind", required: true)
@@ -150,7 +150,7 @@ enum RecordReaders {
         if let k = kindText {
             kind = UnitKind(word: k.value.trimmingCharacters(in: " \t"))
             if kind == nil {
-                r.error("bad-value", k.location, "field \"kind\": \"\(k.value)\" is not a kind of unit; use agency (cơ quan), enterprise (doanh nghiệp) or school (nhà trường)\(Suggestion.hint(for: k.value, in: UnitKind.allWords))")
+                r.error("bad-value", k.location, Message("bad-value.unit-kind", ["label": r.label("kind"), "value": .text(k.value), "hint": Suggestion.hint(for: k.value, in: UnitKind.allWords)]))
             }
         }
         let province = r.slug("province", required: true)
@@ -161,7 +161,7 @@ enum RecordReaders {
             switch l.value.lowercased() {
             case "province", "cấp tỉnh", "tỉnh": level = .province
             case "district", "cấp huyện", "huyện": level = .district
-            default: r.error("bad-value", l.location, "field \"level\": expected \"province\" or \"district\", got \"\(l.value)\"")
+            default: r.error("bad-value", l.location, Message("bad-value.level", ["label": r.label("level"), "value": .text(l.value)]))
             }
         }
         let directives = r.slugList("directives")
@@ -170,7 +170,7 @@ enum RecordReaders {
         var unitID = id?.value
         if unitID == nil, let defaultID {
             if let problem = Slug.problem(defaultID) {
-                diagnostics.append(.error("bad-id", at: fileLocation, "the file name gives the id \"\(defaultID)\", which is not valid: \(problem); rename the file or add an \"id\" field"))
+                diagnostics.append(badFileID(defaultID, problem, at: fileLocation))
                 return nil
             }
             unitID = defaultID
@@ -215,17 +215,18 @@ enum RecordReaders {
     }
 
     /// - Parameters:
-    ///   - yearSource: "file name" or "folder name", whichever gives `fileYear`.
+    ///   - yearSource: the file's name or its folder's, whichever gives `fileYear`.
     ///   - fields: `AssessmentFields(scheme)`, made once for all the records of a file.
-    static func assessment(_ record: RawRecord, fileYear: Int, yearSource: String = "file name", scheme: Scheme,
+    static func assessment(_ record: RawRecord, fileYear: Int, yearSource: YearSource = .fileName, scheme: Scheme,
                            fields: AssessmentFields, diagnostics: inout [Diagnostic]) -> LoadedAssessment? {
         guard !record.malformed else { return nil }
         let isCSV = record.origin != .yaml
         let criterionIDs = fields.criterionIDs
-        var r = FieldReader(record, what: "assessment", allowed: isCSV ? fields.csv : assessmentFields)
+        var r = FieldReader(record, what: .assessment, allowed: isCSV ? fields.csv : assessmentFields)
         let unit = r.slug("unit", required: true)
         if let y = r.int("year", in: 1900...2200), y.value != fileYear {
-            r.error("year-mismatch", y.location, "the year \(y.value) does not match the \(yearSource), which says \(fileYear); correct one of them")
+            r.error("year-mismatch", y.location, Message(yearSource == .fileName ? "year-mismatch" : "year-mismatch.folder",
+                                                         ["year": .text(String(y.value)), "fileYear": .text(String(fileYear))]))
         }
         var scores: [Score] = []
         var complete = true
@@ -244,13 +245,13 @@ enum RecordReaders {
                 for f in map.fields where !criterionIDs.contains(f.name) {
                     let near = Suggestion.closest(to: f.name, in: criterionIDs)
                     if let near, map.field(near) == nil { misspelt.insert(near) }
-                    r.error("unknown-criterion", f.nameLocation, "unknown criterion \"\(f.name)\" in scores" + (near.map { " (did you mean \"\($0)\"?)" } ?? "") + "; the criteria are \(criterionIDs.joined(separator: ", "))")
+                    r.error("unknown-criterion", f.nameLocation, Message("unknown-criterion", ["name": .text(f.name), "hint": Suggestion.hint(near), "criteria": .list(criterionIDs)]))
                 }
                 for c in scheme.criteria {
                     guard let f = map.field(c.id) else {
                         // A misspelt criterion is reported once, as unknown, not also as missing.
                         if !misspelt.contains(c.id) {
-                            r.error("missing-score", field.location, "no score for criterion \"\(c.id)\"; every criterion of scheme.yaml must be scored")
+                            r.error("missing-score", field.location, Message("missing-score", ["criterion": .text(c.id)]))
                         }
                         complete = false
                         continue
@@ -258,7 +259,7 @@ enum RecordReaders {
                     if let s = score(f, criterion: c, origin: .yaml, reader: &r) { scores.append(s) } else { complete = false }
                 }
             } else {
-                r.error("wrong-type", field.location, "field \"scores\" must be a mapping of criterion id to score, such as \"scores: { \(criterionIDs.first ?? "leadership"): 18.5 }\"")
+                r.error("wrong-type", field.location, Message("wrong-type.scores", ["label": r.label("scores"), "first": .text(criterionIDs.first ?? "leadership")]))
                 complete = false
             }
         } else {
@@ -294,30 +295,26 @@ enum RecordReaders {
             return
         case .success:
             r.diagnostics.append(.warning("total-mismatch", at: field.location,
-                "column \"total\" shows \(text) but the scores add up to \(sum); the site publishes \(sum): correct the scores, or recalculate the sheet if a score was changed without it"))
+                Message("total-mismatch", ["label": r.label("total"), "shown": .text(text), "sum": .decimal("\(sum)")])))
         case .failure:
             r.diagnostics.append(.warning("total-mismatch", at: field.location,
-                "column \"total\" holds \"\(text)\", not a number; the site publishes the sum of the scores, \(sum)"))
+                Message("total-mismatch.not-a-number", ["label": r.label("total"), "shown": .text(text), "sum": .decimal("\(sum)")])))
         }
     }
 
     static func score(_ field: RawField, criterion c: Criterion, origin: RawRecord.Origin, reader r: inout FieldReader) -> Score? {
         // Made only for a message: this runs for every score of every assessment.
-        var label: String { origin == .yaml ? "score \"\(c.id)\"" : "column \"\(c.id)\"" }
+        func bad(_ variant: String, _ value: String = "") -> Message {
+            Message(variant, ["label": FieldMeaning.scoreLabel(c.id, column: origin != .yaml), "max": .decimal("\(c.max)"), "value": .text(value)])
+        }
         guard case .scalar(let text) = field.value else {
-            r.error("bad-score", field.location, "\(label): expected a number from 0 to \(c.max), got nothing")
+            r.error("bad-score", field.location, bad("bad-score.nothing"))
             return nil
         }
         switch field.cellKind {
-        case .date:
-            r.error("bad-score", field.location, "\(label): expected a number from 0 to \(c.max), got the date \(text); format the cell as a number")
-            return nil
-        case .error:
-            r.error("bad-score", field.location, "\(label): expected a number from 0 to \(c.max), got the formula error \(text)")
-            return nil
-        case .bool:
-            r.error("bad-score", field.location, "\(label): expected a number from 0 to \(c.max), got the truth value \(text)")
-            return nil
+        case .date: r.error("bad-score", field.location, bad("bad-score.date", text)); return nil
+        case .error: r.error("bad-score", field.location, bad("bad-score.formula-error", text)); return nil
+        case .bool: r.error("bad-score", field.location, bad("bad-score.truth-value", text)); return nil
         default: break
         }
         // A decimal comma is a number in any CSV cell: in a ";" or tab file as typed, in a "," file only
@@ -327,22 +324,18 @@ enum RecordReaders {
         switch Score.parse(text, decimalComma: comma) {
         case .success(let s):
             if s > c.max {
-                r.error("bad-score", field.location, "\(label): expected a number from 0 to \(c.max), got \(text)")
+                r.error("bad-score", field.location, bad("bad-score.too-high", text))
                 return nil
             }
             return s
         case .failure(.tooManyDecimals):
-            r.error("bad-score", field.location, "\(label): \"\(text)\" has more than two decimals")
+            r.error("bad-score", field.location, bad("bad-score.decimals", text))
         case .failure:
-            var hint = ""
+            var variant = "bad-score"
             if !comma, text.contains(","), case .success = Score.parse(text, decimalComma: true) {
-                switch origin {
-                case .yaml: hint = "; write the decimal with a point (9.5)"
-                case .workbook: hint = "; the cell holds text, not a number: type the number into a cell formatted as a number"
-                case .csv: break
-                }
+                variant = origin == .yaml ? "bad-score.comma" : "bad-score.text-cell"
             }
-            r.error("bad-score", field.location, "\(label): expected a number from 0 to \(c.max), got \"\(text)\"\(hint)")
+            r.error("bad-score", field.location, bad(variant, text))
         }
         return nil
     }
@@ -351,7 +344,7 @@ enum RecordReaders {
 
     static func document(_ record: RawRecord, section: Document.Section, defaultID: String, fileLocation: SourceLocation,
                          body: MarkdownSource, diagnostics: inout [Diagnostic]) -> Document? {
-        var r = FieldReader(record, what: section == .reports ? "report" : "page", allowed: documentFields)
+        var r = FieldReader(record, what: section == .reports ? .report : .page, allowed: documentFields)
         let id = r.slug("id")
         let title = r.string("title", required: true)
         let date = r.date("date")
@@ -359,11 +352,21 @@ enum RecordReaders {
         let weight = r.int("weight")
         diagnostics += r.diagnostics
         if id == nil, let problem = Slug.problem(defaultID) {
-            diagnostics.append(.error("bad-id", at: fileLocation, "the file name gives the id \"\(defaultID)\", which is not valid: \(problem); rename the file or add an \"id\" field"))
+            diagnostics.append(badFileID(defaultID, problem, at: fileLocation))
             return nil
         }
         guard let title else { return nil }
         return Document(id: id?.value ?? defaultID, section: section, title: title.value, date: date?.value,
                         summary: summary?.value, weight: weight?.value ?? 0, body: body, location: id?.location ?? fileLocation)
+    }
+
+    /// A file name that gives no valid id, in a record without an `id`.
+    static func badFileID(_ id: String, _ problem: Message, at location: SourceLocation) -> Diagnostic {
+        .error("bad-id", at: location, Message("bad-id.file-name", ["id": .text(id), "problem": .message(problem)]))
+    }
+
+    /// What gives an assessment file its year.
+    enum YearSource: Sendable {
+        case fileName, folderName
     }
 }

@@ -22,392 +22,98 @@ public enum ContentLoader {
         var diagnostics: [Diagnostic] = []
         let root = paths.content
         let display = paths.contentDisplay
-        func disp(_ rel: String) -> String { display + "/" + rel }
-
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDir), isDir.boolValue else {
-            diagnostics.append(.error("missing-content", at: SourceLocation(file: display), "the content folder does not exist; run \"reportsite init\" to start a new site, or pass --content"))
+            diagnostics.append(.error("missing-content", at: SourceLocation(file: display), Message("missing-content")))
             return (LoadResult(site: nil, diagnostics: diagnostics, templates: [], assets: []), nil)
         }
         let (templates, assets) = loadTemplates(paths, diagnostics: &diagnostics)
+        func result(_ site: Site?) -> LoadResult {
+            LoadResult(site: site, diagnostics: diagnostics, templates: templates, assets: assets)
+        }
         let entries = Timings.measure("load: list files") { FileListing.list(root) }
         if let first = entries.first, first.relative.isEmpty, let unreadable = first.unreadableDiagnostic(display: display) {
             // Nothing of the site can be read: every other error would follow from this one.
             diagnostics.append(unreadable)
-            return (LoadResult(site: nil, diagnostics: diagnostics, templates: templates, assets: assets), nil)
+            return (result(nil), nil)
         }
-
         // site.yaml and scheme.yaml first: assessments need the scheme.
-        var settings: SiteSettings?
-        if let rec = singleMapping(root, "site.yaml", display: disp("site.yaml"), diagnostics: &diagnostics) {
-            settings = RecordReaders.settings(rec, diagnostics: &diagnostics)
-        }
-        var scheme: Scheme?
-        if let rec = singleMapping(root, "scheme.yaml", display: disp("scheme.yaml"), diagnostics: &diagnostics) {
-            scheme = SchemeReader.read(rec, diagnostics: &diagnostics)
-        }
-
+        let settings = singleMapping(root, "site.yaml", display: display + "/site.yaml", diagnostics: &diagnostics)
+            .flatMap { RecordReaders.settings($0, diagnostics: &diagnostics) }
+        let scheme = singleMapping(root, "scheme.yaml", display: display + "/scheme.yaml", diagnostics: &diagnostics)
+            .flatMap { SchemeReader.read($0, diagnostics: &diagnostics) }
         Timings.mark("load: listed")
-        // Sort every file into its job.
-        var provinceFiles: [FileListing.Entry] = []
-        var jobs: [FileJob] = []
-        var staticFiles: [StaticFile] = []
-        var gaps = Gaps()
-        for e in entries {
-            let rel = e.relative
-            // The path's parts from its slashes (the listing never gives empty parts): how many, the first,
-            // the second and the last, without splitting every path of the site into an array.
-            let utf8 = rel.utf8
-            let partCount = 1 + utf8.reduce(0) { $0 + ($1 == 0x2F ? 1 : 0) }
-            let firstSlash = utf8.firstIndex(of: 0x2F)
-            let top = firstSlash.map { String(rel[..<$0]) } ?? rel
-            let afterTop = firstSlash.map { String(rel[rel.index(after: $0)...]) } ?? ""
-            let last = utf8.lastIndex(of: 0x2F).map { String(rel[rel.index(after: $0)...]) } ?? rel
-            let second = afterTop.utf8.firstIndex(of: 0x2F).map { String(afterTop[..<$0]) } ?? afterTop
-            let dot = last.utf8.lastIndex(of: 0x2E)
-            let ext = dot.map { String(last[last.index(after: $0)...]).lowercased() } ?? ""
-            // Made only for a message (this loop sees every file of the site).
-            var loc: SourceLocation { SourceLocation(file: disp(rel)) }
-            if let unreadable = e.unreadableDiagnostic(display: disp(rel)) {
-                diagnostics.append(unreadable)
-                gaps.markUnread(top: top)
-                continue
-            }
-            if e.isLinkedFolder {
-                diagnostics.append(.warning("symlink-folder", at: loc, "this is a link to a folder; links to folders are not followed, copy the folder instead"))
-                continue
-            }
-            if top == "static" {
-                if e.isSymlinkOutside {
-                    diagnostics.append(.warning("symlink-outside", at: loc, "this link points outside the content folder and is not copied"))
-                    continue
-                }
-                staticFiles.append(StaticFile(relativePath: afterTop, sourcePath: e.path))
-                continue
-            }
-            if e.isSymlinkOutside {
-                diagnostics.append(.warning("symlink-outside", at: loc, "this link points outside the content folder and is ignored"))
-                continue
-            }
-            // The name without its extension, as NSString's deletingPathExtension gives it.
-            let name = dot.map { $0 == last.startIndex ? last : String(last[..<$0]) } ?? last
-            if DataFiles.isLockFile(last) { continue }
-            switch partCount {
-            case 1:
-                if rel == "site.yaml" || rel == "scheme.yaml" { continue }
-                if name == "provinces" && DataFiles.tableExtensions.contains(ext) { provinceFiles.append(e); continue }
-                if rel == "site.yml" || rel == "scheme.yml" {
-                    diagnostics.append(.error("misnamed-file", at: loc, "name this file \"\(rel.replacingOccurrences(of: ".yml", with: ".yaml"))\""))
-                    continue
-                }
-                if rel.lowercased().hasPrefix("readme") { continue }
-                diagnostics.append(.warning("ignored-file", at: loc, "this file is not part of the content format and is ignored"))
-            default:
-                switch (top, ext) {
-                case ("directives", "md") where partCount == 2: jobs.append(FileJob(kind: .directive, entry: e, display: disp(rel), stem: name))
-                case ("units", "md"): jobs.append(FileJob(kind: .unitMarkdown, entry: e, display: disp(rel), stem: name))
-                case ("units", _) where DataFiles.tableExtensions.contains(ext): jobs.append(FileJob(kind: .unitTable, entry: e, display: disp(rel), stem: name))
-                case ("assessments", _) where DataFiles.tableExtensions.contains(ext):
-                    let yearText = partCount == 2 ? name : second
-                    if partCount > 3 {
-                        diagnostics.append(.error("misplaced-file", at: loc, "assessment files go in assessments/YEAR.csv or assessments/YEAR/NAME.csv, not deeper"))
-                    } else if yearText.count == 4, let year = Int(yearText), (1900...2200).contains(year) {
-                        jobs.append(FileJob(kind: .assessments(year), entry: e, display: disp(rel), stem: name))
-                    } else {
-                        diagnostics.append(.error("bad-year-name", at: loc, partCount == 2
-                            ? "an assessment file must be named after its year, such as assessments/2024.csv"
-                            : "the folder \"\(second)\" must be a year, such as assessments/2024/"))
-                    }
-                case ("reports", "md") where partCount == 2: jobs.append(FileJob(kind: .document(.reports), entry: e, display: disp(rel), stem: name))
-                case ("pages", "md") where partCount == 2: jobs.append(FileJob(kind: .document(.pages), entry: e, display: disp(rel), stem: name))
-                case ("units", _), ("assessments", _):
-                    // Nothing put in a data folder is left out silently.
-                    diagnostics.append(.error("unreadable-data-file", at: loc, DataFiles.howToSave(ext: ext, folder: top)))
-                default:
-                    diagnostics.append(.warning("ignored-file", at: loc, "this file is not part of the content format and is ignored"))
-                }
-            }
-        }
-
-        // Provinces.
-        var provinces: [LoadedProvince] = []
-        if provinceFiles.isEmpty && !gaps.provincesIncomplete {
-            diagnostics.append(.error("missing-file", at: SourceLocation(file: disp("provinces.yaml")), "the site needs a provinces file: provinces.yaml, .csv, .xlsx or .ods"))
-        } else if provinceFiles.count > 1 {
-            diagnostics.append(.error("duplicate-file", at: SourceLocation(file: disp(provinceFiles[1].relative)), "there are \(provinceFiles.count) provinces files; keep only one of \(provinceFiles.map { $0.relative }.joined(separator: ", "))"))
-        }
-        if provinceFiles.isEmpty { gaps.provincesIncomplete = true }
-        for e in provinceFiles.prefix(1) {
-            let (records, complete) = tableRecords(e.url, display: disp(e.relative), diagnostics: &diagnostics)
-            if !complete { gaps.provincesIncomplete = true }
-            for rec in records {
-                if let p = RecordReaders.province(rec, diagnostics: &diagnostics) { provinces.append(p) } else {
-                    let names = Gaps.names(rec)
-                    if names.isEmpty { gaps.provincesIncomplete = true }
-                    gaps.brokenProvinces.formUnion(names)
-                }
-            }
-        }
-
+        var sorted = SortedFiles.sort(entries, display: display, diagnostics: &diagnostics)
+        var loaded = LoadedContent()
+        loaded.provinces = loadProvinces(sorted.provinceFiles, display: display, gaps: &sorted.gaps, diagnostics: &diagnostics)
         Timings.mark("load: sorted into jobs")
-        // Every other file on all cores; results merged in path order.
-        let fixedScheme = scheme
-        let outcomes = Timings.measure("load: parse files") { parallelMap(jobs) { job -> FileJob.Outcome in
-            guard let cache else { return Timings.measure("load: " + job.kindName) { job.run(scheme: fixedScheme) } }
-            let fingerprint: [Int64]? = job.entry.fingerprint.isEmpty ? ParseCache.fingerprint(job.entry.path) : job.entry.fingerprint
-            let schemeKey: Scheme?
-            if case .assessments = job.kind { schemeKey = fixedScheme } else { schemeKey = nil }
-            if let fingerprint, let hit = cache.lookup(job.display, fingerprint: fingerprint, scheme: schemeKey) { return hit }
-            let outcome = job.run(scheme: fixedScheme)
-            if let fingerprint { cache.store(job.display, fingerprint: fingerprint, scheme: schemeKey, outcome: outcome) }
-            return outcome
-        } }
-        Timings.mark("load: parsed")
-        cache?.keepOnly(Set(jobs.map(\.display)))
-        var directives: [LoadedDirective] = []
-        var units: [LoadedUnit] = []
-        var assessments: [LoadedAssessment] = []
-        var reports: [Document] = []
-        var pages: [Document] = []
-        if scheme == nil { gaps.assessmentsIncomplete = true }
-        units.reserveCapacity(outcomes.reduce(0) { $0 + $1.units.count })
-        assessments.reserveCapacity(outcomes.reduce(0) { $0 + $1.assessments.count })
-        // Field by field from the buffer, skipping what is empty: copying each file's whole outcome (and
-        // merging its empty gaps) was most of this serial stage.
-        outcomes.withUnsafeBufferPointer { buf in
-            for i in buf.indices {
-                if !buf[i].diagnostics.isEmpty { diagnostics += buf[i].diagnostics }
-                if !buf[i].gaps.isEmpty { gaps.merge(buf[i].gaps) }
-                if !buf[i].directives.isEmpty { directives += buf[i].directives }
-                if !buf[i].units.isEmpty { units += buf[i].units }
-                if !buf[i].assessments.isEmpty { assessments += buf[i].assessments }
-                for d in buf[i].documents { if d.section == .reports { reports.append(d) } else { pages.append(d) } }
-            }
-        }
-
-
+        loaded.merge(parse(sorted.jobs, scheme: scheme, cache: cache), diagnostics: &diagnostics, gaps: &sorted.gaps)
+        if scheme == nil { sorted.gaps.assessmentsIncomplete = true }
         Timings.mark("load: merged")
-        func makeSite(_ settings: SiteSettings, _ scheme: Scheme) -> Site {
-            Site(settings: settings, scheme: scheme, provinces: provinces.map(\.province),
-                 directives: directives.map(\.directive), units: units.map(\.unit),
-                 assessments: assessments.map(\.assessment), reports: reports, pages: pages,
-                 staticFiles: staticFiles)
-        }
         // The site as read, handed to `prepare` on another thread while the references are checked here.
         var early: (site: Site, task: BackgroundTask<any Sendable>)?
         if let prepare, let settings, let scheme, !diagnostics.hasErrors {
-            let site = makeSite(settings, scheme)
+            let site = loaded.site(settings, scheme, staticFiles: sorted.staticFiles)
             early = (site, BackgroundTask { prepare(site) })
         }
-        let counts = [provinces.count, directives.count, units.count, assessments.count, reports.count, pages.count]
+        let counts = loaded.counts
         // References are checked even when site.yaml or scheme.yaml is broken, so one run lists everything.
-        let crossCheck = Timings.measure("load: cross-check") {
-            CrossCheck.run(scheme: scheme, provinces: &provinces, directives: &directives, units: &units,
-                           assessments: &assessments, reports: &reports, pages: &pages, gaps: gaps)
-        }
+        let crossCheck = Timings.measure("load: cross-check") { CrossCheck.run(scheme: scheme, &loaded, gaps: sorted.gaps) }
         diagnostics += crossCheck
         Timings.mark("load: cross-checked")
         let prepared = early?.task.value()
         Timings.mark("load: prepared")
         diagnostics = diagnostics.sortedForDisplay()
-        guard let settings, let scheme else {
-            return (LoadResult(site: nil, diagnostics: diagnostics, templates: templates, assets: assets), prepared)
-        }
-        let site: Site
+        guard let settings, let scheme else { return (result(nil), prepared) }
         if let early, !crossCheck.hasErrors {
             // Without an error the check removed and changed nothing (CrossCheck.run), so the early site stands.
-            assert(counts == [provinces.count, directives.count, units.count, assessments.count, reports.count, pages.count])
-            site = early.site
-        } else {
-            site = makeSite(settings, scheme)
+            assert(counts == loaded.counts)
+            return (result(early.site), prepared)
         }
-        return (LoadResult(site: site, diagnostics: diagnostics, templates: templates, assets: assets), prepared)
+        return (result(loaded.site(settings, scheme, staticFiles: sorted.staticFiles)), prepared)
     }
 
-    /// Reads a required YAML file that must hold one mapping.
-    static func singleMapping(_ root: URL, _ name: String, display: String, diagnostics: inout [Diagnostic]) -> RawRecord? {
-        let url = root.appendingPathComponent(name)
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            diagnostics.append(.error("missing-file", at: SourceLocation(file: display), "the site needs this file; see docs/content-format.md"))
-            return nil
+    /// The provinces of the one provinces file; none, or more than one, is an error.
+    static func loadProvinces(_ files: [FileListing.Entry], display: String, gaps: inout Gaps,
+                              diagnostics: inout [Diagnostic]) -> [LoadedProvince] {
+        if files.isEmpty && !gaps.provincesIncomplete {
+            diagnostics.append(.error("missing-file", at: SourceLocation(file: display + "/provinces.yaml"), Message("missing-file.provinces")))
+        } else if files.count > 1 {
+            diagnostics.append(.error("duplicate-file", at: SourceLocation(file: display + "/" + files[1].relative),
+                                      Message("duplicate-file", ["count": .int(files.count), "files": .list(files.map(\.relative))])))
         }
-        guard let file = TextFile.read(url, displayPath: display, diagnostics: &diagnostics),
-              let item = YAMLReader.parse(file.text, file: display, diagnostics: &diagnostics) else { return nil }
-        guard case .mapping(let rec) = item.value else {
-            diagnostics.append(.error("yaml-structure", at: item.location, "\(name) must be a mapping of fields such as \"title: …\""))
-            return nil
+        guard let file = files.first else {
+            gaps.provincesIncomplete = true
+            return []
         }
-        return rec
+        var provinces: [LoadedProvince] = []
+        let (records, complete) = tableRecords(file.url, display: display + "/" + file.relative, diagnostics: &diagnostics)
+        if !complete { gaps.provincesIncomplete = true }
+        for rec in records {
+            if let p = RecordReaders.province(rec, diagnostics: &diagnostics) { provinces.append(p) } else {
+                let names = Gaps.names(rec)
+                if names.isEmpty { gaps.provincesIncomplete = true }
+                gaps.brokenProvinces.formUnion(names)
+            }
+        }
+        return provinces
     }
 
-    /// Records of a YAML list, a CSV table or a workbook's sheets, and whether every record of the file could be read.
-    static func tableRecords(_ url: URL, display: String, diagnostics: inout [Diagnostic]) -> (records: [RawRecord], complete: Bool) {
-        let ext = url.pathExtension.lowercased()
-        if DataFiles.workbookExtensions.contains(ext) {
-            guard let book = Workbook.read(path: url.path, display: display, diagnostics: &diagnostics) else { return ([], false) }
-            return (book.tables.flatMap { TableRecords.records($0, file: display, diagnostics: &diagnostics) }, book.complete)
-        }
-        guard let file = TextFile.read(url, displayPath: display, diagnostics: &diagnostics) else { return ([], false) }
-        if ext == "csv" {
-            guard let table = CellTable.parseCSV(file.text, file: display, diagnostics: &diagnostics) else { return ([], false) }
-            return (TableRecords.records(table, file: display, diagnostics: &diagnostics), table.complete)
-        }
-        guard let item = YAMLReader.parse(file.text, file: display, diagnostics: &diagnostics) else { return ([], false) }
-        guard case .list(let items) = item.value else {
-            diagnostics.append(.error("yaml-structure", at: item.location, "this file must be a YAML list of records, each starting with \"- \""))
-            return ([], false)
-        }
-        var out: [RawRecord] = []
-        var complete = true
-        for i in items {
-            if case .mapping(let rec) = i.value { out.append(rec) } else {
-                diagnostics.append(.error("yaml-structure", at: i.location, "each item of the list must be a mapping of fields such as \"id: …\""))
-                complete = false
-            }
-        }
-        return (out, complete)
-    }
-
-    static func loadTemplates(_ paths: ContentPaths, diagnostics: inout [Diagnostic]) -> ([TemplateSource], [AssetFile]) {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: paths.templates.path, isDirectory: &isDir), isDir.boolValue else {
-            diagnostics.append(.error("missing-templates", at: SourceLocation(file: paths.templatesDisplay), "the templates folder does not exist; pass --templates or run \"reportsite init\""))
-            return ([], [])
-        }
-        var templates: [TemplateSource] = []
-        var assets: [AssetFile] = []
-        for e in FileListing.list(paths.templates) where !e.isSymlinkOutside && !e.isLinkedFolder {
-            let display = e.relative.isEmpty ? paths.templatesDisplay : paths.templatesDisplay + "/" + e.relative
-            if let unreadable = e.unreadableDiagnostic(display: display) {
-                diagnostics.append(unreadable)
-                continue
-            }
-            if e.relative.hasSuffix(".mustache") {
-                if let file = TextFile.read(e.url, displayPath: display, diagnostics: &diagnostics) {
-                    templates.append(TemplateSource(name: String(e.relative.dropLast(".mustache".count)), text: file.text, displayPath: display))
-                }
-            } else if e.relative.hasPrefix("assets/") {
-                switch TextFile.readBytes(e.path) {
-                case .success(let bytes): assets.append(AssetFile(relativePath: e.relative, bytes: bytes))
-                case .failure(let cause): diagnostics.append(.unreadable(display, cause))
-                }
-            }
-        }
-        return (templates, assets)
-    }
-}
-
-/// One content file to parse, independent of the others.
-struct FileJob: Sendable {
-    enum Kind: Sendable {
-        case directive
-        case unitMarkdown
-        case unitTable
-        case assessments(Int)
-        case document(Document.Section)
-    }
-
-    var kind: Kind
-    var entry: FileListing.Entry
-    var display: String
-    var stem: String
-
-    struct Outcome: Sendable {
-        var diagnostics: [Diagnostic] = []
-        var directives: [LoadedDirective] = []
-        var units: [LoadedUnit] = []
-        var assessments: [LoadedAssessment] = []
-        var documents: [Document] = []
-        var gaps = Gaps()
-    }
-
-    func run(scheme: Scheme?) -> Outcome {
-        var o = Outcome()
-        let fileLoc = SourceLocation(file: display)
-        switch kind {
-        case .directive, .unitMarkdown, .document:
-            // When the file cannot be read, the id its name gives is remembered as broken.
-            func broken(_ record: RawRecord?) -> Outcome {
-                let names = Gaps.names(record, fileStem: stem)
-                if case .directive = kind { o.gaps.brokenDirectives.formUnion(names) }
-                if case .unitMarkdown = kind {
-                    o.gaps.brokenUnits.formUnion(names)
-                    if let record { o.gaps.keepReferences(ofUnit: record) }
-                }
-                return o
-            }
-            guard let file = TextFile.read(path: entry.path, displayPath: display, diagnostics: &o.diagnostics),
-                  let split = FrontMatterSplit.split(file, diagnostics: &o.diagnostics) else { return broken(nil) }
-            let body = MarkdownSource(text: split.body, file: display, firstLine: split.bodyFirstLine)
-            var record = RawRecord(fields: [], location: SourceLocation(file: display, line: 1, column: 1), origin: .yaml)
-            if let yaml = split.yaml {
-                guard let item = YAMLReader.parse(yaml, file: display, firstLine: split.yamlFirstLine, diagnostics: &o.diagnostics) else { return broken(nil) }
-                switch item.value {
-                case .mapping(let rec): record = rec
-                case .null: break
-                default:
-                    o.diagnostics.append(.error("yaml-structure", at: item.location, "the front matter must be a mapping of fields such as \"title: …\""))
-                    return broken(nil)
-                }
-            } else if case .directive = kind {
-                o.diagnostics.append(.error("missing-front-matter", at: SourceLocation(file: display, line: 1, column: 1), "a directive file starts with front matter: a \"---\" line, fields such as \"number: …\", and a \"---\" line"))
-                return broken(nil)
-            }
-            record.location = SourceLocation(file: display, line: 1, column: 1)
-            switch kind {
-            case .directive:
-                if let d = RecordReaders.directive(record, defaultID: stem, fileLocation: fileLoc, body: body, diagnostics: &o.diagnostics) { o.directives.append(d) } else {
-                    return broken(record)
-                }
-            case .unitMarkdown:
-                if let u = RecordReaders.unit(record, defaultID: stem, fileLocation: fileLoc, body: body, diagnostics: &o.diagnostics) { o.units.append(u) } else {
-                    return broken(record)
-                }
-            case .document(let section):
-                if let d = RecordReaders.document(record, section: section, defaultID: stem, fileLocation: fileLoc, body: body, diagnostics: &o.diagnostics) { o.documents.append(d) }
-            default: break
-            }
-        case .unitTable:
-            let (records, complete) = ContentLoader.tableRecords(entry.url, display: display, diagnostics: &o.diagnostics)
-            if !complete { o.gaps.unitsIncomplete = true }
-            for rec in records {
-                if let u = RecordReaders.unit(rec, defaultID: nil, fileLocation: fileLoc, body: nil, diagnostics: &o.diagnostics) { o.units.append(u) } else {
-                    let names = Gaps.names(rec)
-                    if names.isEmpty { o.gaps.unitsIncomplete = true }
-                    o.gaps.brokenUnits.formUnion(names)
-                    o.gaps.keepReferences(ofUnit: rec)
-                }
-            }
-        case .assessments(let year):
-            guard let scheme else { return o }
-            let (records, complete) = ContentLoader.tableRecords(entry.url, display: display, diagnostics: &o.diagnostics)
-            if !complete { o.gaps.assessmentsIncomplete = true }
-            let fields = RecordReaders.AssessmentFields(scheme)
-            for rec in records where !RecordReaders.notAssessed(rec, fields: fields) {
-                if let a = RecordReaders.assessment(rec, fileYear: year, yearSource: yearSource, scheme: scheme, fields: fields, diagnostics: &o.diagnostics) { o.assessments.append(a) } else {
-                    let names = Gaps.names(rec, field: "unit")
-                    if names.isEmpty { o.gaps.assessmentsIncomplete = true }
-                    o.gaps.assessedUnits.formUnion(names)
-                    o.gaps.keepReferences(ofAssessment: rec)
-                }
-            }
-        }
-        return o
-    }
-
-    /// The kind of file, for timings.
-    var kindName: String {
-        switch kind {
-        case .directive: return "directive files"
-        case .unitMarkdown: return "unit files"
-        case .unitTable: return "unit tables"
-        case .assessments: return "assessment files"
-        case .document: return "documents"
-        }
-    }
-
-    /// What gives an assessment file its year, for messages.
-    var yearSource: String {
-        entry.relative.split(separator: "/").count > 2 ? "folder name" : "file name"
+    /// Every file of `jobs` on all cores, in path order; with a `cache`, a file unchanged since it was last
+    /// parsed (and, for assessments, with the same scheme) is taken from it.
+    static func parse(_ jobs: [FileJob], scheme: Scheme?, cache: ParseCache?) -> [FileJob.Outcome] {
+        let outcomes = Timings.measure("load: parse files") { parallelMap(jobs) { job -> FileJob.Outcome in
+            guard let cache else { return Timings.measure("load: " + job.kindName) { job.run(scheme: scheme) } }
+            let fingerprint: [Int64]? = job.entry.fingerprint.isEmpty ? ParseCache.fingerprint(job.entry.path) : job.entry.fingerprint
+            let schemeKey: Scheme?
+            if case .assessments = job.kind { schemeKey = scheme } else { schemeKey = nil }
+            if let fingerprint, let hit = cache.lookup(job.display, fingerprint: fingerprint, scheme: schemeKey) { return hit }
+            let outcome = job.run(scheme: scheme)
+            if let fingerprint { cache.store(job.display, fingerprint: fingerprint, scheme: schemeKey, outcome: outcome) }
+            return outcome
+        } }
+        Timings.mark("load: parsed")
+        cache?.keepOnly(Set(jobs.map(\.display)))
+        return outcomes
     }
 }

@@ -1,3 +1,4 @@
+import ReportSiteModel
 /// Which files hold tables of records (units, assessments, provinces), and what to tell an officer who
 /// put something else in a data folder.
 enum DataFiles {
@@ -11,16 +12,15 @@ enum DataFiles {
     }
 
     /// The message for a file in `units/` or `assessments/` that cannot be read.
-    static func howToSave(ext: String, folder: String) -> String {
-        let what = folder == "units" ? "units" : "assessment results"
-        let formats = "an Excel workbook (.xlsx), an OpenDocument spreadsheet (.ods) or \"CSV UTF-8\" (.csv)"
+    static func howToSave(ext: String, folder: String) -> Message {
+        let what: Message.Argument = .message(Message(folder == "units" ? "data-file.units" : "data-file.assessments"))
         switch ext {
         case "xls", "xlsm", "xlsb", "xltx", "xlt":
-            return "this Excel file (.\(ext)) cannot be read; open it and save it as \"Excel Workbook (.xlsx)\" (File > Save As), or move it out of \(folder)/"
+            return Message("unreadable-data-file.old-excel", ["ext": .text(ext), "folder": .text(folder)])
         case "":
-            return "this file has no extension, so it is not read as a table of \(what); save it as \(formats), or move it out of \(folder)/"
+            return Message("unreadable-data-file.no-extension", ["what": what, "folder": .text(folder)])
         default:
-            return "a .\(ext) file is not read as a table of \(what); save it as \(formats), or move it out of \(folder)/"
+            return Message("unreadable-data-file", ["ext": .text(ext), "what": what, "folder": .text(folder)])
         }
     }
 }

@@ -3,42 +3,50 @@ import ReportSiteModel
 /// Reads typed fields out of a raw record, one diagnostic per bad field, so a file reports all its problems.
 struct FieldReader {
     let record: RawRecord
-    /// What the record is, for messages: "unit", "province", …
-    let what: String
+    /// What the record is, for messages.
+    let what: RecordKind
     var diagnostics: [Diagnostic] = []
     /// Names that an unknown field was taken to be a misspelling of ("did you mean"); they are not
     /// reported missing as well, since the one fix is to correct the spelling.
     private(set) var suggested: Set<String> = []
 
-    init(_ record: RawRecord, what: String, allowed: [String], extraAllowed: (String) -> Bool = { _ in false }) {
+    init(_ record: RawRecord, what: RecordKind, allowed: [String], extraAllowed: (String) -> Bool = { _ in false }) {
         self.record = record
         self.what = what
         for field in record.fields where !allowed.contains(field.name) && !extraAllowed(field.name) {
-            let word = record.origin == .yaml ? "field" : "column"
             let near = Suggestion.closest(to: field.name, in: allowed)
             if let near, record.field(near) == nil { suggested.insert(near) }
-            diagnostics.append(.error("unknown-field", at: field.nameLocation,
-                "unknown \(word) \"\(field.name)\" in \(what)" + (near.map { " (did you mean \"\($0)\"?)" } ?? "")))
+            diagnostics.append(.error("unknown-field", at: field.nameLocation, Message(record.origin == .yaml ? "unknown-field" : "unknown-field.column",
+                ["name": .text(field.name), "record": .message(what.message), "hint": Suggestion.hint(near)])))
         }
     }
 
     private var isCSV: Bool { record.origin != .yaml }
 
-    private func label(_ name: String) -> String { isCSV ? "column \"\(name)\"" : "field \"\(name)\"" }
+    /// "column "name"" in a table, "field "name"" in YAML, with the field's meaning where the language gives one.
+    func label(_ name: String) -> Message.Argument {
+        FieldMeaning.label(name, column: isCSV)
+    }
 
     mutating func missing(_ name: String) {
         guard !suggested.contains(name) else { return }
         if isCSV {
             // Reported once, at the header: every row misses the same column.
             diagnostics.append(.error("missing-field", at: record.headerLocation ?? record.location,
-                "the table has no \"\(name)\" column, which every \(what) needs; add it to the header row and fill it in"))
+                Message("missing-field.column", ["name": .text(name), "meaning": FieldMeaning.meaning(name), "record": .message(what.message)])))
         } else {
-            diagnostics.append(.error("missing-field", at: record.location, "\(what) has no \(name); add \"\(name): …\""))
+            diagnostics.append(.error("missing-field", at: record.location,
+                Message("missing-field", ["name": .text(name), "meaning": FieldMeaning.meaning(name), "record": .message(what.message)])))
         }
     }
 
-    mutating func error(_ code: String, _ location: SourceLocation, _ message: String) {
+    mutating func error(_ code: String, _ location: SourceLocation, _ message: Message) {
         diagnostics.append(.error(code, at: location, message))
+    }
+
+    /// "column "name" is empty; unit needs a name".
+    private func empty(_ name: String) -> Message {
+        Message("missing-field.empty", ["label": label(name), "name": .text(name), "meaning": FieldMeaning.meaning(name), "record": .message(what.message)])
     }
 
     /// A text value; lists and mappings are errors.
@@ -49,16 +57,16 @@ struct FieldReader {
         }
         switch field.value {
         case .null:
-            if required { error("missing-field", field.location, "\(label(name)) is empty; \(what) needs a \(name)") }
+            if required { error("missing-field", field.location, empty(name)) }
             return nil
         case .scalar(let s):
             if required, s.trimmingCharacters(in: " \t").isEmpty {
-                error("missing-field", field.location, "\(label(name)) is empty; \(what) needs a \(name)")
+                error("missing-field", field.location, empty(name))
                 return nil
             }
             return Located(s, at: field.location)
         case .list, .mapping:
-            error("wrong-type", field.location, "\(label(name)) must be a single text value")
+            error("wrong-type", field.location, Message("wrong-type.text", ["label": label(name)]))
             return nil
         }
     }
@@ -67,7 +75,7 @@ struct FieldReader {
     mutating func slug(_ name: String, required: Bool = false) -> Located<String>? {
         guard let s = string(name, required: required) else { return nil }
         if let problem = Slug.problem(s.value) {
-            error("bad-id", s.location, "\(label(name)): \(problem)")
+            error("bad-id", s.location, Message("bad-id", ["label": label(name), "problem": .message(problem)]))
             return nil
         }
         return s
@@ -76,11 +84,12 @@ struct FieldReader {
     mutating func int(_ name: String, in range: ClosedRange<Int>? = nil, required: Bool = false) -> Located<Int>? {
         guard let s = string(name, required: required) else { return nil }
         guard let v = Int(s.value.trimmingCharacters(in: " \t")) else {
-            error("wrong-type", s.location, "\(label(name)): expected a whole number, got \"\(s.value)\"")
+            error("wrong-type", s.location, Message("wrong-type.int", ["label": label(name), "value": .text(s.value)]))
             return nil
         }
         if let range, !range.contains(v) {
-            error("out-of-range", s.location, "\(label(name)): expected a number from \(range.lowerBound) to \(range.upperBound), got \(v)")
+            error("out-of-range", s.location, Message("out-of-range", ["label": label(name), "low": .text(String(range.lowerBound)),
+                                                                       "high": .text(String(range.upperBound)), "value": .text(String(v))]))
             return nil
         }
         return Located(v, at: s.location)
@@ -92,10 +101,10 @@ struct FieldReader {
         case .null: return false
         case .scalar(let s):
             if let b = BoolWords.parse(s) { return b }
-            error("wrong-type", field.location, "\(label(name)): expected true or false (có/không, x or empty), got \"\(s)\"")
+            error("wrong-type", field.location, Message("wrong-type.bool", ["label": label(name), "value": .text(s)]))
             return false
         default:
-            error("wrong-type", field.location, "\(label(name)): expected true or false")
+            error("wrong-type", field.location, Message("wrong-type.bool-list", ["label": label(name)]))
             return false
         }
     }
@@ -103,7 +112,7 @@ struct FieldReader {
     mutating func date(_ name: String, required: Bool = false) -> Located<SimpleDate>? {
         guard let s = string(name, required: required) else { return nil }
         guard let d = SimpleDate.parse(s.value.trimmingCharacters(in: " \t")) else {
-            error("wrong-type", s.location, "\(label(name)): expected a date written YYYY-MM-DD, got \"\(s.value)\"")
+            error("wrong-type", s.location, Message("wrong-type.date", ["label": label(name), "value": .text(s.value)]))
             return nil
         }
         return Located(d, at: s.location)
@@ -138,12 +147,12 @@ struct FieldReader {
                 switch item.value {
                 case .scalar(let s): out.append(Located(s, at: item.location))
                 case .null: continue
-                default: error("wrong-type", item.location, "\(label(name)): each item must be a single text value")
+                default: error("wrong-type", item.location, Message("wrong-type.list-item", ["label": label(name)]))
                 }
             }
             return out
         case .mapping:
-            error("wrong-type", field.location, "\(label(name)): expected a list")
+            error("wrong-type", field.location, Message("wrong-type.list", ["label": label(name)]))
             return []
         }
     }
@@ -152,7 +161,7 @@ struct FieldReader {
     mutating func slugList(_ name: String) -> [Located<String>] {
         list(name).filter { item in
             if let problem = Slug.problem(item.value) {
-                error("bad-id", item.location, "\(label(name)): \(problem)")
+                error("bad-id", item.location, Message("bad-id", ["label": label(name), "problem": .message(problem)]))
                 return false
             }
             return true
@@ -163,28 +172,28 @@ struct FieldReader {
 /// Ids are slugs so that no id can leave the output folder.
 public enum Slug {
     /// nil when `id` is a valid slug, else what is wrong with it in plain words.
-    public static func problem(_ id: String) -> String? {
-        if id.isEmpty { return "the id is empty" }
-        if id.count > 120 { return "the id \"\(id.prefix(40))…\" is longer than 120 characters" }
+    public static func problem(_ id: String) -> Message? {
+        if id.isEmpty { return Message("slug.empty") }
+        if id.count > 120 { return Message("slug.too-long", ["start": .text(String(id.prefix(40)))]) }
         for scalar in id.unicodeScalars {
             switch scalar {
             case "a"..."z", "0"..."9", "-", "_": continue
             case "A"..."Z":
                 // A suggestion must itself be valid: "Khá" lowercased still has a mark.
                 let lower = id.lowercased()
-                let hint = problem(lower) == nil ? " (try \"\(lower)\")" : suggestion(id)
-                return "the id \"\(Printable.clip(id))\" has capital letters; ids use lowercase letters, digits, \"-\" and \"_\"" + hint
+                let hint = problem(lower) == nil ? suggestion(lower) : suggestion(make(from: id))
+                return Message("slug.capitals", ["id": .text(Printable.clip(id)), "hint": hint])
             default:
-                return "the id \"\(Printable.clip(id))\" may only contain lowercase letters a–z, digits, \"-\" and \"_\"" + suggestion(id)
+                return Message("slug.characters", ["id": .text(Printable.clip(id)), "hint": suggestion(make(from: id))])
             }
         }
-        if id.first == "-" || id.first == "_" { return "the id \"\(id)\" must start with a letter or digit" }
+        if id.first == "-" || id.first == "_" { return Message("slug.start", ["id": .text(id)]) }
         return nil
     }
 
-    static func suggestion(_ id: String) -> String {
-        let s = make(from: id)
-        return s.isEmpty ? "" : " (try \"\(s)\")"
+    /// " (try "slug")", or nothing when `slug` is empty.
+    static func suggestion(_ slug: String) -> Message.Argument {
+        slug.isEmpty ? .text("") : .message(Message("slug.try", ["id": .text(slug)]))
     }
 
     /// A slug made from any text: diacritics dropped, đ → d, runs of other characters → "-".

@@ -60,14 +60,14 @@ struct Gaps: Sendable {
     /// Keeps the references of a unit record that was dropped, read where they can be (diagnostics of
     /// this reading are already reported by the record's reader).
     mutating func keepReferences(ofUnit record: RawRecord) {
-        var r = FieldReader(record, what: "unit", allowed: record.fields.map(\.name))
+        var r = FieldReader(record, what: .unit, allowed: record.fields.map(\.name))
         if let p = r.slug("province") { danglingProvinces.append(p) }
         danglingDirectives += r.slugList("directives")
     }
 
     /// Keeps the unit of an assessment record that was dropped.
     mutating func keepReferences(ofAssessment record: RawRecord) {
-        var r = FieldReader(record, what: "assessment", allowed: record.fields.map(\.name))
+        var r = FieldReader(record, what: .assessment, allowed: record.fields.map(\.name))
         if let u = r.slug("unit") { danglingUnits.append(u) }
     }
 

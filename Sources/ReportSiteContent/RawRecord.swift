@@ -82,7 +82,7 @@ enum YAMLReader {
             diagnostics.append(.error(YAMLGuard.Refused.code, at: SourceLocation(file: file, line: refused.line + offset, column: refused.column), refused.message))
             return nil
         } catch {
-            diagnostics.append(.error("yaml-syntax", at: SourceLocation(file: file, line: firstLine), "YAML syntax error: \(error)"))
+            diagnostics.append(.error("yaml-syntax", at: SourceLocation(file: file, line: firstLine), syntax(Message("yaml.library", ["detail": .text("\(error)")]))))
             return nil
         }
     }
@@ -107,16 +107,16 @@ enum YAMLReader {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             let (where_, message) = explain(problem, context: context, mark: TextPosition(mark), text: text, offset: offset)
-            return .error("yaml-syntax", at: at(where_), "YAML syntax error: " + message)
+            return .error("yaml-syntax", at: at(where_), syntax(message))
         case let .duplicatedKeysInMapping(duplicates, context):
             // Yams points at the first of the two; the second is the one to look at.
             let first = TextPosition(context.mark)
             let names = Array(Set(duplicates)).sorted()
-            let quoted = names.map { "\"\($0)\"" }.joined(separator: ", ")
+            let quoted = QuotedList.commas(names)
             if let name = names.first, let second = repeatedKey(name, after: first, in: text) {
-                return .error("duplicate-field", at: at(second), "field \(quoted) is written twice in the same mapping (first at line \(first.line + offset)); keep one")
+                return .error("duplicate-field", at: at(second), Message("duplicate-field.first-at", ["names": quoted, "line": .text(String(first.line + offset))]))
             }
-            return .error("duplicate-field", at: at(first), "field \(quoted) is written twice in the same mapping; keep one")
+            return .error("duplicate-field", at: at(first), Message("duplicate-field", ["names": quoted]))
         case let .reader(problem, characterOffset, value, _):
             var mark = TextPosition(line: 1, column: 1)
             if let characterOffset, let index = text.index(text.startIndex, offsetBy: characterOffset, limitedBy: text.endIndex) {
@@ -124,16 +124,21 @@ enum YAMLReader {
             }
             if problem.contains("control characters"), value >= 0 {
                 let code = String(UInt32(value), radix: 16, uppercase: true)
-                return .error("yaml-syntax", at: at(mark), "the file contains an invisible control character (U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code)) that YAML does not allow; delete it")
+                return .error("yaml-syntax", at: at(mark), Message("yaml-syntax.control", ["code": .text(String(repeating: "0", count: max(0, 4 - code.count)) + code)]))
             }
-            return .error("yaml-syntax", at: at(mark), "YAML cannot read the file: \(problem)")
+            return .error("yaml-syntax", at: at(mark), Message("yaml-syntax.reader", ["detail": .text(problem)]))
         default:
-            return .error("yaml-syntax", at: SourceLocation(file: file, line: 1 + offset), "YAML error: \(error)")
+            return .error("yaml-syntax", at: SourceLocation(file: file, line: 1 + offset), Message("yaml-syntax.other", ["detail": .text("\(error)")]))
         }
     }
 
+    /// "YAML syntax error: " and the problem.
+    static func syntax(_ problem: Message) -> Message {
+        Message("yaml-syntax", ["problem": .message(problem)])
+    }
+
     /// libyaml's problem in words an author can act on, and the best place to point at.
-    static func explain(_ problem: String, context: YamlError.Context?, mark: TextPosition, text: String, offset: Int) -> (TextPosition, String) {
+    static func explain(_ problem: String, context: YamlError.Context?, mark: TextPosition, text: String, offset: Int) -> (TextPosition, Message) {
         let found = character(at: mark, in: text)
         let contextText = context?.text ?? ""
         let contextMark = context.map { TextPosition($0.mark) }
@@ -141,46 +146,47 @@ enum YAMLReader {
         case "found unexpected end of stream" where contextText.contains("quoted scalar"):
             // libyaml stops at the end of the file; the opening quote is what needs fixing.
             let open = contextMark.map { character(at: $0, in: text) } ?? "\""
-            return (contextMark ?? mark, "this quoted text is never closed; add the closing \(open == "'" ? "'" : "\"")")
+            return (contextMark ?? mark, Message("yaml.unclosed-quote", ["quote": .text(open == "'" ? "'" : "\"")]))
         case "mapping values are not allowed in this context":
-            return (mark, "unexpected \":\"; put text that contains \": \" in double quotes")
+            return (mark, Message("yaml.colon"))
         case "could not find expected ':'" where context != nil:
-            return (contextMark ?? mark, "this line has no \":\"; write each field as \"name: value\"")
+            return (contextMark ?? mark, Message("yaml.no-colon"))
         case "did not find expected key":
-            return (mark, "expected a field \"name: value\" here; check the indentation, and that quoted text ends at its closing quote")
+            return (mark, Message("yaml.expected-key"))
         case "did not find expected '-' indicator":
-            return (mark, "expected a list item \"- …\" here; check the indentation")
+            return (mark, Message("yaml.expected-item"))
         case "block sequence entries are not allowed in this context":
-            return (mark, "a list item \"- \" is not allowed here; check the indentation")
+            return (mark, Message("yaml.item-not-allowed"))
         case "did not find expected ',' or ']'":
-            return (mark, "a list in [ ] \(startedAt(context, offset))is not closed with \"]\", or its items are not separated by commas")
+            return (mark, Message("yaml.unclosed-list", ["start": startedAt(context, offset)]))
         case "did not find expected ',' or '}'":
-            return (mark, "a mapping in { } \(startedAt(context, offset))is not closed with \"}\", or its fields are not separated by commas")
+            return (mark, Message("yaml.unclosed-mapping", ["start": startedAt(context, offset)]))
         case "found unknown escape character":
             let escaped = character(at: TextPosition(line: mark.line, column: mark.column + 1), in: text)
-            return (mark, "unknown escape \"\\\(escaped)\" in double-quoted text; write \"\\\\\" for a backslash, or put the text in single quotes")
+            return (mark, Message("yaml.escape", ["escape": .text("\\" + escaped)]))
         case "but found another document":
-            return (mark, "a \"---\" line starts a second document; a file holds only one")
+            return (mark, Message("yaml.second-document"))
         case "did not find expected node content":
-            return (mark, "a value is missing here")
+            return (mark, Message("yaml.missing-value"))
         case _ where problem.hasPrefix("Maximum nesting level"):
-            return (mark, "lists or mappings are nested too deeply here")
+            return (mark, Message("yaml.too-deep"))
         default:
             if found == "\t" {
-                return (mark, "a tab character; YAML is indented with spaces only")
+                return (mark, Message("yaml.tab"))
             }
             if problem.contains("cannot start any token") {
-                return (mark, "\"\(found)\" cannot start a value; put the text in double quotes")
+                return (mark, Message("yaml.cannot-start", ["character": .text(found)]))
             }
-            var message = problem
-            if let context, context.mark.line != mark.line { message += " (\(context.text) at line \(context.mark.line + offset))" }
-            return (mark, message)
+            if let context, context.mark.line != mark.line {
+                return (mark, Message("yaml.library.context", ["detail": .text(problem), "context": .text(context.text), "line": .text(String(context.mark.line + offset))]))
+            }
+            return (mark, Message("yaml.library", ["detail": .text(problem)]))
         }
     }
 
-    private static func startedAt(_ context: YamlError.Context?, _ offset: Int) -> String {
-        guard let context else { return "" }
-        return "that starts at line \(context.mark.line + offset) "
+    private static func startedAt(_ context: YamlError.Context?, _ offset: Int) -> Message.Argument {
+        guard let context else { return .text("") }
+        return .message(Message("yaml.started-at", ["line": .text(String(context.mark.line + offset))]))
     }
 
     /// Where `key` is written again in the mapping whose first occurrence of it is at `first`:
@@ -259,7 +265,7 @@ enum YAMLReader {
             for (key, value) in mapping {
                 let keyLoc = location(key, file: file, offset: offset)
                 guard case .scalar(let k) = key else {
-                    diagnostics.append(.error("yaml-structure", at: keyLoc, "a field name must be plain text"))
+                    diagnostics.append(.error("yaml-structure", at: keyLoc, Message("yaml-structure.key")))
                     continue
                 }
                 let v = convert(value, file: file, offset: offset, diagnostics: &diagnostics)

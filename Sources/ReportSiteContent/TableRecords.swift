@@ -34,7 +34,7 @@ enum TableRecords {
             }
             for cell in row[names.count...] where !cell.isBlank {
                 diagnostics.append(.error("csv-cell-count", at: table.location(file, line: cell.line, column: cell.column),
-                    "this cell is in a column with no name in the header; name the column or move the value into a named one"))
+                    Message("csv-cell-count.unnamed")))
             }
             var fields: [RawField] = []
             fields.reserveCapacity(names.count)
@@ -57,10 +57,10 @@ enum TableRecords {
             names.append(name)
             if name.isEmpty {
                 diagnostics.append(.error("csv-header", at: table.location(file, line: cell.line, column: cell.column),
-                    "the header has an empty column name; name the column or delete it"))
+                    Message("csv-header")))
             } else if let first = seen[name] {
                 diagnostics.append(.error("duplicate-field", at: table.location(file, line: cell.line, column: cell.column),
-                    "column \"\(cell.text)\" appears twice in the header (first at column \(first.column)); keep one"))
+                    Message("duplicate-field.column", ["name": .text(cell.text), "first": .text(String(first.column))])))
             } else {
                 seen[name] = cell
             }
@@ -74,20 +74,18 @@ enum TableRecords {
         let expected = names.count
         let at = row.count > expected ? row[expected] : row.first ?? TableCell(text: "", line: 1, column: 1)
         let atLocation = table.location(file, line: at.line, column: row.count > expected ? at.column : 1)
-        var message = "this row has \(row.count) cells but the header has \(expected)"
-        guard let delimiter = table.delimiter else { return .error("csv-cell-count", at: atLocation, message) }
+        let counts: [String: Message.Argument] = ["cells": .int(row.count), "expected": .int(expected)]
+        guard let delimiter = table.delimiter else { return .error("csv-cell-count", at: atLocation, Message("csv-cell-count", counts)) }
         if delimiter == ",", row.count == expected + 1 {
             let splits = decimalCommaSplits(row, numberColumns: numberColumns(table, width: expected))
             if let first = splits.first {
-                let examples = splits.map { "\"\($0.0.text.trimmedWhitespace),\($0.1.text.trimmedWhitespace)\"" }
-                let which = examples.count == 1 ? examples[0] : examples.dropLast().joined(separator: ", ") + " or " + examples.last!
+                let examples = splits.map { "\($0.0.text.trimmedWhitespace),\($0.1.text.trimmedWhitespace)" }
                 return .error("csv-decimal-comma", at: SourceLocation(file: file, line: first.0.line, column: first.0.column),
-                    "\(message): \(which) looks like a decimal written with a comma, which splits it into two cells in a comma-separated file; write decimals with a point (15.5), or save the file as CSV with \";\" separators")
+                    Message("csv-decimal-comma", counts.merging(["which": QuotedList.or(examples)]) { a, _ in a }))
             }
         }
         let name = CSVDialect(delimiter: delimiter.asciiValue ?? UInt8(ascii: ","), skip: 0).name
-        message += "; the file is read as separated by \(name) (decided from the whole file), so a cell that contains \(name) must be in quotes"
-        return .error("csv-cell-count", at: atLocation, message)
+        return .error("csv-cell-count", at: atLocation, Message("csv-cell-count.delimiter", counts.merging(["delimiter": name]) { a, _ in a }))
     }
 
     /// Whole digits, at most `limit` of them.

@@ -65,13 +65,13 @@ struct TextFile: Sendable {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             diagnostics.append(.error("bad-encoding", at: SourceLocation(file: displayPath),
-                "the file is UTF-16 (what Excel's \"Unicode Text\" writes); save it as UTF-8: in Excel \"CSV UTF-8 (Comma delimited)\", in LibreOffice \"Text CSV\" with the character set \"Unicode (UTF-8)\""))
+                Message("bad-encoding.utf16")))
             return nil
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let (line, column) = firstInvalidPosition(bytes)
             diagnostics.append(.error("bad-encoding", at: SourceLocation(file: displayPath, line: line, column: column),
-                "the file is not valid UTF-8; save it as UTF-8 (in a spreadsheet: \"CSV UTF-8\")"))
+                Message("bad-encoding")))
             return nil
         }
         // Byte scans first: most files are long and need none of the slower checks below. memchr looks
@@ -83,7 +83,7 @@ struct TextFile: Sendable {
             return (memchr(base, 0x00, buf.count) != nil, memchr(base, 0x0D, buf.count) != nil)
         }
         if onlyASCIIWhitespace || (!bytes.contains(where: { $0 < 0x80 && $0 != 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) && text.allSatisfy({ $0.isWhitespace })) {
-            diagnostics.append(.error("empty-file", at: SourceLocation(file: displayPath), "the file is empty"))
+            diagnostics.append(.error("empty-file", at: SourceLocation(file: displayPath), Message("empty-file")))
             return nil
         }
         if hasNUL, let nul = text.unicodeScalars.firstIndex(of: "\0") {
@@ -93,7 +93,7 @@ struct TextFile: Sendable {
                 if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
             }
             diagnostics.append(.error("bad-encoding", at: SourceLocation(file: displayPath, line: line, column: column),
-                "the file contains a NUL byte, so it is not a text file; save it as UTF-8 text"))
+                Message("bad-encoding.nul")))
             return nil
         }
         guard hasCR else { return TextFile(displayPath: displayPath, text: text) }
@@ -157,7 +157,7 @@ struct FrontMatterSplit {
         let found = utf8.withContiguousStorageIfAvailable { closingLine(of: $0) } ?? closingLine(of: Array(utf8))
         guard let (firstEnd, lineStart, lineEnd, lineNumber) = found else {
             diagnostics.append(.error("unclosed-front-matter", at: SourceLocation(file: file.displayPath, line: 1, column: 1),
-                "the front matter opened here never closes: add a line with only \"---\" after it"))
+                Message("unclosed-front-matter")))
             return nil
         }
         // The YAML runs from the second line to just before the closing one (without its last newline).

@@ -24,10 +24,10 @@ public enum Workbook {
             let archive = try WorkbookArchive(path: path)
             sheets = ext == "ods" ? try ODSReader.sheets(archive) : try XLSXReader.sheets(archive)
         } catch let e as WorkbookError {
-            diagnostics.append(.error("unreadable-workbook", at: SourceLocation(file: display), e.message(ext: ext)))
+            diagnostics.append(.error("unreadable-workbook", at: SourceLocation(file: display), e.message(ods: ext == "ods")))
             return nil
         } catch {
-            diagnostics.append(.error("unreadable-workbook", at: SourceLocation(file: display), WorkbookError.notAZip.message(ext: ext)))
+            diagnostics.append(.error("unreadable-workbook", at: SourceLocation(file: display), WorkbookError.notAZip.message(ods: ext == "ods")))
             return nil
         }
         var tables: [CellTable] = []
@@ -38,11 +38,11 @@ public enum Workbook {
             } else {
                 complete = false
                 diagnostics.append(.error("sheet-without-header", at: SourceLocation(file: display, line: 1, column: 1, sheet: sheet.name),
-                    "this sheet has no header row (a row of column names such as \"id\" and \"name\"); every visible sheet is read as a table, so hide or delete a sheet that holds no records"))
+                    Message("sheet-without-header")))
             }
         }
         if tables.isEmpty && sheets.allSatisfy(\.isEmpty) {
-            diagnostics.append(.error("empty-file", at: SourceLocation(file: display), "the workbook has no filled visible sheet"))
+            diagnostics.append(.error("empty-file", at: SourceLocation(file: display), Message("empty-file.workbook")))
             return nil
         }
         return (tables, complete)

@@ -1,3 +1,4 @@
+import ReportSiteModel
 import Foundation
 import ZIPFoundation
 
@@ -47,23 +48,16 @@ enum WorkbookError: Error, Equatable {
     case badXML(String, line: Int)
     case tooManyCells(sheet: String)
 
-    /// The message, for an officer.
-    func message(ext: String) -> String {
-        let kind = ext == "ods" ? "OpenDocument spreadsheet (.ods)" : "Excel workbook (.xlsx)"
-        let resave = "open it in the spreadsheet and save it again as \(kind)"
+    /// The message, for an officer; `ods` names an OpenDocument spreadsheet, else an Excel workbook.
+    func message(ods: Bool) -> Message {
+        let kind: Message.Argument = .message(Message(ods ? "workbook.kind.ods" : "workbook.kind.xlsx"))
         switch self {
-        case .notAZip:
-            return "this file is not a readable \(kind) (it may be damaged, protected with a password, or another format renamed); \(resave)"
-        case .missingPart(let p):
-            return "this \(kind) has no \"\(p)\" part, so it cannot be read; \(resave)"
-        case .damaged(let p):
-            return "the part \"\(p)\" of this \(kind) is damaged; \(resave)"
-        case .tooLarge(let p):
-            return "the part \"\(p)\" of this workbook unpacks to more than \(Workbook.maxPartBytes >> 20) MiB, more than a data file may hold; split the data into several files"
-        case .badXML(let p, let line):
-            return "the part \"\(p)\" of this \(kind) is not valid XML (line \(line)); \(resave)"
-        case .tooManyCells(let sheet):
-            return "the sheet \"\(sheet)\" spans more than \(Workbook.maxCells) cells, more than a data file may hold; delete the unused rows and columns, or split the data into several files"
+        case .notAZip: return Message("unreadable-workbook", ["kind": kind])
+        case .missingPart(let p): return Message("unreadable-workbook.missing-part", ["kind": kind, "part": .text(p)])
+        case .damaged(let p): return Message("unreadable-workbook.damaged", ["kind": kind, "part": .text(p)])
+        case .tooLarge(let p): return Message("unreadable-workbook.too-large", ["part": .text(p), "mib": .int(Workbook.maxPartBytes >> 20)])
+        case .badXML(let p, let line): return Message("unreadable-workbook.bad-xml", ["kind": kind, "part": .text(p), "line": .text(String(line))])
+        case .tooManyCells(let sheet): return Message("unreadable-workbook.too-many-cells", ["sheet": .text(sheet), "max": .int(Workbook.maxCells)])
         }
     }
 }

@@ -21,9 +21,8 @@ public enum YAMLGuard {
 
         public static let code = "yaml-alias"
 
-        public var message: String {
-            (isAlias ? "a YAML alias (*name)" : "a YAML anchor (&name)")
-                + " is not supported: anchors and aliases could make a small file expand without limit; write the value out in full"
+        public var message: Message {
+            Message(isAlias ? "yaml-alias" : "yaml-alias.anchor")
         }
     }
 

@@ -6,8 +6,8 @@ extension Diagnostic {
     /// "cannot read the file: permission denied" at `path` (as the user gave it).
     public static func unreadable(_ path: String, _ cause: IOCause, folder: Bool = false) -> Diagnostic {
         folder
-            ? .error("unreadable-folder", at: SourceLocation(file: path), "cannot read the folder: \(cause)")
-            : .error("unreadable-file", at: SourceLocation(file: path), "cannot read the file: \(cause)")
+            ? .error("unreadable-folder", at: SourceLocation(file: path), Message("unreadable-folder", ["cause": .message(cause.message)]))
+            : .error("unreadable-file", at: SourceLocation(file: path), Message("unreadable-file", ["cause": .message(cause.message)]))
     }
 
     public var isIOFailure: Bool { Diagnostic.ioFailureCodes.contains(code) }

@@ -7,11 +7,11 @@ public enum DiagnosticFloods {
     /// Lines named in a summary before "…".
     static let linesNamed = 12
 
-    /// The lines to print for `diagnostics` (already sorted for display).
-    public static func textLines(_ diagnostics: [Diagnostic]) -> [String] {
+    /// The lines to print for `diagnostics` (already sorted for display), in `language`.
+    public static func textLines(_ diagnostics: [Diagnostic], in language: Language) -> [String] {
         var counts: [Key: Int] = [:]
         for d in diagnostics { counts[Key(d), default: 0] += 1 }
-        guard counts.values.contains(where: { $0 > keep }) else { return diagnostics.map(\.description) }
+        guard counts.values.contains(where: { $0 > keep }) else { return diagnostics.map { $0.line(in: language) } }
         var seen: [Key: Int] = [:]
         var rest: [Key: [Diagnostic]] = [:]
         var out: [String] = []
@@ -21,7 +21,7 @@ public enum DiagnosticFloods {
             let n = seen[key, default: 0]
             seen[key] = n + 1
             if n < keep {
-                out.append(d.description)
+                out.append(d.line(in: language))
                 if n == keep - 1, counts[key]! > keep { summaryAfter[out.count - 1] = key }
             } else {
                 rest[key, default: []].append(d)
@@ -30,22 +30,25 @@ public enum DiagnosticFloods {
         // Each summary goes right after the last line printed of its kind.
         for index in summaryAfter.keys.sorted(by: >) {
             let more = rest[summaryAfter[index]!]!
-            out.insert(summary(more), at: index + 1)
+            out.insert(summary(more, in: language), at: index + 1)
         }
         return out
     }
 
-    static func summary(_ more: [Diagnostic]) -> String {
+    static func summary(_ more: [Diagnostic], in language: Language) -> String {
         let first = more[0]
         var lines: [Int] = []
         for d in more where lines.last != d.location.line { lines.append(d.location.line) }
         let named = lines.prefix(linesNamed).map(String.init).joined(separator: ", ") + (lines.count > linesNamed ? ", …" : "")
-        let sheet = first.location.sheet.map { " of sheet \"\($0)\"" } ?? ""
-        return "\(first.location): \(first.severity.rawValue): \(more.count) more like the line above\(sheet), on line\(lines.count == 1 ? "" : "s") \(named); \"reportsite check --format json\" lists every one"
+        let sheet: Message.Argument = first.location.sheet.map { .message(Message("floods.of-sheet", ["sheet": .text($0)])) } ?? ""
+        let message = Message(lines.count == 1 ? "floods.more.line" : "floods.more.lines",
+                              ["count": .int(more.count), "sheet": sheet, "lines": .text(named)])
+        return "\(first.location): \(first.severity.rawValue): \(message.text(in: language))"
     }
 
-    /// What makes two problems alike: file, sheet, severity, code and message with its values left out
-    /// (quoted text, except a column, field or sheet name, and digits).
+    /// What makes two problems alike: file, sheet, severity, code, and the message's shape: its key and
+    /// argument names, with the values left out except those that name a column or field (`field`) or a
+    /// sheet (`sheet`), so that "column "a"" and "column "b"" are two kinds.
     struct Key: Hashable {
         var file: String
         var sheet: String?
@@ -58,34 +61,24 @@ public enum DiagnosticFloods {
             sheet = d.location.sheet
             severity = d.severity
             code = d.code
-            shape = Key.shape(of: d.message)
+            shape = Key.shape(of: d.text)
         }
 
-        static func shape(of message: String) -> String {
-            var out = ""
-            var quoted: String?
-            for ch in message {
-                if var q = quoted {
-                    if ch == "\"" {
-                        let named = out.hasSuffix("column \"") || out.hasSuffix("field \"") || out.hasSuffix("sheet \"")
-                        out += named ? q + "\"" : "…\""
-                        quoted = nil
-                    } else {
-                        q.append(ch)
-                        quoted = q
-                    }
-                    continue
+        /// Arguments whose values are part of a problem's kind.
+        static let naming: Set<String> = ["field", "sheet"]
+
+        static func shape(of message: Message) -> String {
+            var out = message.key + "("
+            for name in message.arguments.keys.sorted() {
+                out += name
+                switch message.arguments[name]! {
+                case .message(let nested): out += "=" + shape(of: nested)
+                case .text(let value) where naming.contains(name): out += "=\"" + value + "\""
+                default: break
                 }
-                if ch == "\"" {
-                    out.append(ch)
-                    quoted = ""
-                } else if ch.isNumber {
-                    if !out.hasSuffix("#") { out.append("#") }
-                } else {
-                    out.append(ch)
-                }
+                out += ";"
             }
-            return out
+            return out + ")"
         }
     }
 }

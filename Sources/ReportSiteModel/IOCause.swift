@@ -30,23 +30,27 @@ public struct IOCause: Error, Sendable, Equatable, CustomStringConvertible {
         IOCause(error)?.description ?? "\(error)"
     }
 
-    public var description: String {
+    /// The cause in the reader's language (`Messages/*/IO`).
+    public var message: Message {
         switch code {
-        case EACCES, EPERM: return "permission denied"
-        case ENOENT: return "it does not exist"
-        case ENOTDIR: return "a part of the path is a file, not a folder"
-        case EISDIR: return "it is a folder, not a file"
-        case ENOSPC, EDQUOT: return "no space left on the disk"
-        case EROFS: return "the disk is read-only"
-        case ELOOP: return "it is a link that leads round in a circle"
-        case ENAMETOOLONG: return "the name is too long"
-        case EMFILE, ENFILE: return "too many files are open"
-        case EIO: return "the disk could not be read or written (input/output error)"
-        case EADDRINUSE: return "the port is already in use by another program; choose another with --port, or --port 0 for any free one"
-        case EADDRNOTAVAIL: return "this address does not belong to this computer"
-        case EINVAL: return "it is not a regular file"
-        case EEXIST: return "a file of that name is in the way"
-        default: return String(cString: strerror(code)).lowercased()
+        case EACCES, EPERM: return Message("io.permission-denied")
+        case ENOENT: return Message("io.not-found")
+        case ENOTDIR: return Message("io.not-a-folder")
+        case EISDIR: return Message("io.is-a-folder")
+        case ENOSPC, EDQUOT: return Message("io.disk-full")
+        case EROFS: return Message("io.read-only")
+        case ELOOP: return Message("io.link-loop")
+        case ENAMETOOLONG: return Message("io.name-too-long")
+        case EMFILE, ENFILE: return Message("io.too-many-open")
+        case EIO: return Message("io.input-output")
+        case EADDRINUSE: return Message("io.port-in-use")
+        case EADDRNOTAVAIL: return Message("io.address-not-here")
+        case EINVAL: return Message("io.not-regular")
+        case EEXIST: return Message("io.in-the-way")
+        default: return Message("io.other", ["detail": .text(String(cString: strerror(code)).lowercased())])
         }
     }
+
+    /// TRANSITIONAL (issue 19): the cause in English, until the callers outside the content name a language.
+    public var description: String { message.text(in: .en) }
 }

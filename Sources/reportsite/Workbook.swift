@@ -47,10 +47,10 @@ struct Workbook: ParsableCommand {
         do {
             let warnings = try WorkbookExport.run(what, content: paths.content, templates: paths.templates,
                                                   province: province, output: file, created: created)
-            for line in DiagnosticFloods.textLines(warnings) { print(line, to: &err) }
+            for line in DiagnosticFloods.textLines(warnings, in: .en) { print(line, to: &err) }
             print("workbook: wrote \(file)", to: &err)
         } catch let loaded as WorkbookExport.Loaded {
-            for line in DiagnosticFloods.textLines(loaded.diagnostics) { print(line, to: &err) }
+            for line in DiagnosticFloods.textLines(loaded.diagnostics, in: .en) { print(line, to: &err) }
             print("workbook: \(loaded.diagnostics.errorCount) error(s) in the site; fix them first, nothing written", to: &err)
             throw ExitWith(code: 1)
         } catch WorkbookExport.Failure.unknownProvince(let id, let near) {

@@ -32,7 +32,7 @@ func buildContext() -> BuildContext {
 /// Prints diagnostics and the summary to standard error.
 func report(_ result: PipelineResult, verb: String) {
     var err = FileHandle.standardError
-    for line in DiagnosticFloods.textLines(result.diagnostics) { print(line, to: &err) }
+    for line in DiagnosticFloods.textLines(result.diagnostics, in: .en) { print(line, to: &err) }
     print(Pipeline.summary(result, verb: verb), to: &err)
     Timings.mark("report printed")
     if Timings.enabled { print("timings:\n" + Timings.report(), to: &err) }

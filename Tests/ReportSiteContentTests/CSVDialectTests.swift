@@ -81,7 +81,7 @@ import ReportSiteModel
         let line = String(repeating: ",", count: 1_000_000)
         let (t, d) = parseCSV("a,b\nx" + line + "\n1,2\n")
         let table = try #require(t)
-        #expect(d.short == ["2:16386: csv-too-many-cells: this row has more than 16384 cells, more than a spreadsheet has columns; the rest of the row is not read"])
+        #expect(d.short == ["2:16386: csv-too-many-cells: this row has more than 16,384 cells, more than a spreadsheet has columns; the rest of the row is not read"])
         #expect(table.rows.map(\.count) == [CellTable.maxCellsPerRow, 2])
         #expect(table.rows[1][0].line == 3)
     }

@@ -139,13 +139,13 @@ import ReportSiteModel
 
     @Test func listItemsInAQuotedSemicolonCellArePointedAtExactly() throws {
         let (records, _) = csvRecords("id;directives\nx;\"ct-03; nq-51;;kl-44\"\n")
-        var r = FieldReader(records[0], what: "unit", allowed: ["id", "directives"])
+        var r = FieldReader(records[0], what: .unit, allowed: ["id", "directives"])
         let items = r.list("directives")
         #expect(items.map(\.value) == ["ct-03", "nq-51", "kl-44"])
         #expect(items.map { pos($0.location) } == ["2:4", "2:11", "2:18"])
         // Unquoted in a comma file.
         let (plain, _) = csvRecords("id,directives\nx,a; bb\n")
-        var p = FieldReader(plain[0], what: "unit", allowed: ["id", "directives"])
+        var p = FieldReader(plain[0], what: .unit, allowed: ["id", "directives"])
         #expect(p.list("directives").map { pos($0.location) } == ["2:3", "2:6"])
     }
 }

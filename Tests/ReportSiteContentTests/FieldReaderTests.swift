@@ -15,7 +15,7 @@ import ReportSiteModel
 
     @Test func booleanFields() throws {
         let rec = try #require(yamlRecord("safe: chưa\ninspected:\ncommended: có\n"))
-        var r = FieldReader(rec, what: "assessment", allowed: ["safe", "inspected", "commended", "note"])
+        var r = FieldReader(rec, what: .assessment, allowed: ["safe", "inspected", "commended", "note"])
         #expect(r.bool("safe") == false)
         #expect(r.bool("inspected") == false)
         #expect(r.bool("commended") == true)
@@ -23,7 +23,7 @@ import ReportSiteModel
         #expect(r.diagnostics.short == ["1:7: wrong-type: field \"safe\": expected true or false (có/không, x or empty), got \"chưa\""])
         let (rows, _) = csvRecords("unit,safe\na,x\nb,\nc,có\n")
         let values = rows.map { row -> Bool in
-            var f = FieldReader(row, what: "assessment", allowed: ["unit", "safe"])
+            var f = FieldReader(row, what: .assessment, allowed: ["unit", "safe"])
             return f.bool("safe")
         }
         #expect(values == [true, false, true])
@@ -37,7 +37,7 @@ import ReportSiteModel
         let loc = SourceLocation(file: "a.csv", line: 3, column: 7)
         let field = RawField(name: "leadership", nameLocation: loc, value: text.map { .scalar($0) } ?? .null, location: loc)
         let rec = RawRecord(fields: [field], location: loc, origin: origin)
-        var r = FieldReader(rec, what: "assessment", allowed: ["leadership"])
+        var r = FieldReader(rec, what: .assessment, allowed: ["leadership"])
         let s = RecordReaders.score(field, criterion: leadership, origin: origin, reader: &r)
         return (s?.hundredths, r.diagnostics.map(\.message))
     }
@@ -77,16 +77,16 @@ import ReportSiteModel
     }
 
     @Test func unsafeSlugs() {
-        #expect(Slug.problem("..") == "the id \"..\" may only contain lowercase letters a–z, digits, \"-\" and \"_\"")
-        #expect(Slug.problem("../../etc") == "the id \"../../etc\" may only contain lowercase letters a–z, digits, \"-\" and \"_\" (try \"etc\")")
-        #expect(Slug.problem("a/b") == "the id \"a/b\" may only contain lowercase letters a–z, digits, \"-\" and \"_\" (try \"a-b\")")
-        #expect(Slug.problem("a\\b") == "the id \"a\\b\" may only contain lowercase letters a–z, digits, \"-\" and \"_\" (try \"a-b\")")
-        #expect(Slug.problem("a\0b") == "the id \"a\\u{0}b\" may only contain lowercase letters a–z, digits, \"-\" and \"_\" (try \"a-b\")")
-        #expect(Slug.problem("Hue") == "the id \"Hue\" has capital letters; ids use lowercase letters, digits, \"-\" and \"_\" (try \"hue\")")
-        #expect(Slug.problem("huế") == "the id \"huế\" may only contain lowercase letters a–z, digits, \"-\" and \"_\" (try \"hue\")")
-        #expect(Slug.problem("") == "the id is empty")
-        #expect(Slug.problem("-a") == "the id \"-a\" must start with a letter or digit")
-        #expect(Slug.problem(String(repeating: "a", count: 121))?.hasSuffix("is longer than 120 characters") == true)
+        #expect(Slug.problem("..")?.text(in: .en) == "the id \"..\" may only contain lowercase letters a–z, digits, \"-\" and \"_\"")
+        #expect(Slug.problem("../../etc")?.text(in: .en) == "the id \"../../etc\" may only contain lowercase letters a–z, digits, \"-\" and \"_\" (try \"etc\")")
+        #expect(Slug.problem("a/b")?.text(in: .en) == "the id \"a/b\" may only contain lowercase letters a–z, digits, \"-\" and \"_\" (try \"a-b\")")
+        #expect(Slug.problem("a\\b")?.text(in: .en) == "the id \"a\\b\" may only contain lowercase letters a–z, digits, \"-\" and \"_\" (try \"a-b\")")
+        #expect(Slug.problem("a\0b")?.text(in: .en) == "the id \"a\\u{0}b\" may only contain lowercase letters a–z, digits, \"-\" and \"_\" (try \"a-b\")")
+        #expect(Slug.problem("Hue")?.text(in: .en) == "the id \"Hue\" has capital letters; ids use lowercase letters, digits, \"-\" and \"_\" (try \"hue\")")
+        #expect(Slug.problem("huế")?.text(in: .en) == "the id \"huế\" may only contain lowercase letters a–z, digits, \"-\" and \"_\" (try \"hue\")")
+        #expect(Slug.problem("")?.text(in: .en) == "the id is empty")
+        #expect(Slug.problem("-a")?.text(in: .en) == "the id \"-a\" must start with a letter or digit")
+        #expect(Slug.problem(String(repeating: "a", count: 121))?.text(in: .en).hasSuffix("is longer than 120 characters") == true)
     }
 
     @Test func slugsMadeFromNames() {
@@ -97,7 +97,7 @@ import ReportSiteModel
 
     @Test func slugFieldsAndLists() throws {
         let rec = try #require(yamlRecord("id: ../x\nreplaces: [nq-51, \"Ab\", kl-44]\n"))
-        var r = FieldReader(rec, what: "directive", allowed: ["id", "replaces"])
+        var r = FieldReader(rec, what: .directive, allowed: ["id", "replaces"])
         #expect(r.slug("id") == nil)
         #expect(r.slugList("replaces").map(\.value) == ["nq-51", "kl-44"])
         #expect(r.diagnostics.short == [
@@ -110,7 +110,7 @@ import ReportSiteModel
 
     @Test func aMisspeltFieldIsReportedOnceAsUnknown() throws {
         let rec = try #require(yamlRecord("id: a\nname: A\nprovnce: hue\n"))
-        var r = FieldReader(rec, what: "unit", allowed: RecordReaders.unitFields)
+        var r = FieldReader(rec, what: .unit, allowed: RecordReaders.unitFields)
         #expect(r.slug("province", required: true) == nil)
         #expect(r.string("kind", required: true) == nil)
         #expect(r.diagnostics.short == [
@@ -123,7 +123,7 @@ import ReportSiteModel
         let (rows, _) = csvRecords("id,name\nx,A\ny,B\n")
         var all: [Diagnostic] = []
         for row in rows {
-            var r = FieldReader(row, what: "unit", allowed: RecordReaders.unitFields)
+            var r = FieldReader(row, what: .unit, allowed: RecordReaders.unitFields)
             _ = r.string("kind", required: true)
             all += r.diagnostics
         }
@@ -134,7 +134,7 @@ import ReportSiteModel
 
     @Test func wholeNumbersAndDates() throws {
         let rec = try #require(yamlRecord("year: 2O24\nfrom: 1800\nissued: 12/04/2021\nweight: -2\n"))
-        var r = FieldReader(rec, what: "x", allowed: ["year", "from", "issued", "weight"])
+        var r = FieldReader(rec, what: .unit, allowed: ["year", "from", "issued", "weight"])
         #expect(r.int("year") == nil)
         #expect(r.int("from", in: 1900...2200) == nil)
         #expect(r.date("issued") == nil)
@@ -148,7 +148,7 @@ import ReportSiteModel
 
     @Test func textFieldsRejectListsAndEmptyRequiredValues() throws {
         let rec = try #require(yamlRecord("name: [a, b]\ntitle: \"  \"\n"))
-        var r = FieldReader(rec, what: "page", allowed: ["name", "title"])
+        var r = FieldReader(rec, what: .page, allowed: ["name", "title"])
         #expect(r.string("name") == nil)
         #expect(r.string("title", required: true) == nil)
         #expect(r.diagnostics.short == [
@@ -167,7 +167,7 @@ import ReportSiteModel
 
     func resolve(_ text: String) -> (String?, [String]) {
         let record = RawRecord(fields: [], location: SourceLocation(file: "t.csv"), origin: .csv)
-        var r = FieldReader(record, what: "assessment", allowed: [])
+        var r = FieldReader(record, what: .assessment, allowed: [])
         let id = ClassNames.resolve(Located(text, at: SourceLocation(file: "t.csv", line: 2, column: 9)), scheme: Self.scheme, reader: &r)
         return (id, r.diagnostics.map(\.message))
     }
@@ -190,6 +190,6 @@ import ReportSiteModel
             #expect(resolve(suggested).0 != nil, "\(suggested) is not accepted")
         }
         // An id with capitals and marks suggests a valid id, not its lowercase.
-        #expect(Slug.problem("Khá")?.hasSuffix("(try \"kha\")") == true)
+        #expect(Slug.problem("Khá")?.text(in: .en).hasSuffix("(try \"kha\")") == true)
     }
 }

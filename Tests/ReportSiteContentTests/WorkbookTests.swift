@@ -124,7 +124,7 @@ import ZIPFoundation
         let (folder, path) = try archive([("content.xml", Self.ods("<table:table table:name=\"A\">\(header)\(filled)</table:table>"))])
         let (tables, d) = read(path)
         #expect(tables == nil)
-        #expect(d.map(\.description) == ["t:1:1: error: the sheet \"A\" spans more than 8000000 cells, more than a data file may hold; delete the unused rows and columns, or split the data into several files"])
+        #expect(d.map(\.description) == ["t:1:1: error: the sheet \"A\" spans more than 8,000,000 cells, more than a data file may hold; delete the unused rows and columns, or split the data into several files"])
         _ = folder
     }
 

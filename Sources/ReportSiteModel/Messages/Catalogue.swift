@@ -24,30 +24,33 @@ public enum Catalogue {
     /// The placeholder names of a template: `{unit}` gives "unit".
     public static func placeholders(in template: String) -> Set<String> {
         var names = Set<String>()
-        var current: String?
-        for ch in template {
-            if ch == "{" { current = "" } else if ch == "}", let name = current { names.insert(name); current = nil }
-            else if current != nil { current!.append(ch) }
-        }
+        scan(template, text: { _ in }, placeholder: { names.insert($0) })
         return names
     }
 
     static func fill(_ template: String, _ arguments: [String: Message.Argument], _ language: Language) -> String {
         var out = ""
-        var name: String?
-        for ch in template {
-            if ch == "{" {
-                name = ""
-            } else if ch == "}", let n = name {
-                out += arguments[n].map { format($0, language) } ?? ""
-                name = nil
-            } else if name != nil {
-                name!.append(ch)
-            } else {
-                out.append(ch)
-            }
-        }
+        scan(template, text: { out += $0 }, placeholder: { out += arguments[$0].map { format($0, language) } ?? "" })
         return out
+    }
+
+    /// Walks a template: a placeholder is `{` and a name of letters, digits and `_`, then `}`; any other
+    /// brace is text, so a message can show YAML such as `scores: { {first}: 18.5 }`.
+    static func scan(_ template: String, text: (Substring) -> Void, placeholder: (String) -> Void) {
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            let after = rest[rest.index(after: open)...]
+            let name = after.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+            guard !name.isEmpty, name.endIndex < after.endIndex, after[name.endIndex] == "}" else {
+                text(rest[...open])
+                rest = after
+                continue
+            }
+            text(rest[..<open])
+            placeholder(String(name))
+            rest = after[after.index(after: name.endIndex)...]
+        }
+        text(rest)
     }
 
     static func format(_ argument: Message.Argument, _ language: Language) -> String {

@@ -27,7 +27,7 @@ struct ComponentParameters {
             node = try YAMLGuard.compose(text, .default)
         } catch let refused as YAMLGuard.Refused {
             diagnostics.append(.error(YAMLGuard.Refused.code, at: SourceLocation(file: file, line: refused.line + offset, column: refused.column + indent),
-                                      "component \"\(request.name)\": " + refused.message))
+                                      "component \"\(request.name)\": " + refused.message.text(in: .en)))
             return nil
         } catch let error as YamlError {
             var mark: Mark?
@@ -57,7 +57,7 @@ struct ComponentParameters {
             let loc = SourceLocation(file: file, line: (k.mark?.line ?? 1) + offset, column: (k.mark?.column ?? 1) + indent)
             guard allowed.contains(key) else {
                 diagnostics.append(.error("component-parameter", at: loc,
-                    "component \"\(request.name)\" has no parameter \"\(key)\"\(Suggestion.hint(for: key, in: allowed)); its parameters are \(allowed.joined(separator: ", "))"))
+                    "component \"\(request.name)\" has no parameter \"\(key)\"\(Suggestion.hintText(for: key, in: allowed)); its parameters are \(allowed.joined(separator: ", "))"))
                 ok = false
                 continue
             }

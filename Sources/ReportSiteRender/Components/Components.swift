@@ -63,7 +63,7 @@ final class ComponentRenderer {
         func kind() -> UnitKind? {
             guard let x = p.values["kind"] else { return nil }
             guard let k = UnitKind(word: x.value) else {
-                diagnostics.append(.error("component-parameter", at: x.location, "component \"\(request.name)\": unknown kind \"\(x.value)\"; use agency, enterprise or school\(Suggestion.hint(for: x.value, in: UnitKind.allWords))"))
+                diagnostics.append(.error("component-parameter", at: x.location, "component \"\(request.name)\": unknown kind \"\(x.value)\"; use agency, enterprise or school\(Suggestion.hintText(for: x.value, in: UnitKind.allWords))"))
                 ok = false
                 return nil
             }
@@ -72,7 +72,7 @@ final class ComponentRenderer {
         func province() -> String? {
             guard let x = p.values["province"] else { return nil }
             guard model.provincesByID[x.value] != nil else {
-                diagnostics.append(.error("component-parameter", at: x.location, "component \"\(request.name)\": unknown province \"\(x.value)\"\(Suggestion.hint(for: x.value, in: model.site.provinces.map(\.id)))"))
+                diagnostics.append(.error("component-parameter", at: x.location, "component \"\(request.name)\": unknown province \"\(x.value)\"\(Suggestion.hintText(for: x.value, in: model.site.provinces.map(\.id)))"))
                 ok = false
                 return nil
             }
@@ -95,7 +95,7 @@ final class ComponentRenderer {
             var scope: String?
             if let s = p.values["scope"] {
                 if s.value == "national" || model.provincesByID[s.value] != nil { scope = s.value } else {
-                    diagnostics.append(.error("component-parameter", at: s.location, "component \"directives\": \"scope\" must be \"national\" or a province id, got \"\(s.value)\"\(Suggestion.hint(for: s.value, in: model.site.provinces.map(\.id) + ["national"]))"))
+                    diagnostics.append(.error("component-parameter", at: s.location, "component \"directives\": \"scope\" must be \"national\" or a province id, got \"\(s.value)\"\(Suggestion.hintText(for: s.value, in: model.site.provinces.map(\.id) + ["national"]))"))
                     ok = false
                 }
             }
@@ -103,7 +103,7 @@ final class ComponentRenderer {
             if let k = p.values["kind"] {
                 dkind = DirectiveKind(word: k.value)
                 if dkind == nil {
-                    diagnostics.append(.error("component-parameter", at: k.location, "component \"directives\": unknown kind \"\(k.value)\"\(Suggestion.hint(for: k.value, in: DirectiveKind.allWords))"))
+                    diagnostics.append(.error("component-parameter", at: k.location, "component \"directives\": unknown kind \"\(k.value)\"\(Suggestion.hintText(for: k.value, in: DirectiveKind.allWords))"))
                     ok = false
                 }
             }
@@ -127,7 +127,7 @@ final class ComponentRenderer {
                 guard ok else { return "" }
                 return Charts(renderer: self).trend(province: pr)
             default:
-                diagnostics.append(.error("component-parameter", at: of.location, "component \"chart\": \"of\" must be classes, provinces or trend, got \"\(of.value)\"\(Suggestion.hint(for: of.value, in: ["classes", "provinces", "trend"]))"))
+                diagnostics.append(.error("component-parameter", at: of.location, "component \"chart\": \"of\" must be classes, provinces or trend, got \"\(of.value)\"\(Suggestion.hintText(for: of.value, in: ["classes", "provinces", "trend"]))"))
                 return ""
             }
         default:

@@ -204,7 +204,7 @@ struct PageRenderer: Sendable {
 
     func resolveLink(_ url: String, at loc: SourceLocation, root: String, diagnostics: inout [Diagnostic]) -> String? {
         if let problem = LinkSafety.problem(url) {
-            diagnostics.append(.warning("unsafe-link", at: loc, "link dropped: \(problem)"))
+            diagnostics.append(.warning("unsafe-link", at: loc, "link dropped: \(problem.text(in: .en))"))
             return nil
         }
         for scheme in ["directive", "province", "unit", "report", "page"] where url.hasPrefix(scheme + ":") {
@@ -232,7 +232,7 @@ struct PageRenderer: Sendable {
                 case "report": ids = site.reports.map(\.id)
                 default: ids = site.pages.map(\.id)
                 }
-                diagnostics.append(.error("unknown-link", at: loc, "unknown \(scheme) \"\(id)\" in link\(Suggestion.hint(for: id, in: ids))"))
+                diagnostics.append(.error("unknown-link", at: loc, "unknown \(scheme) \"\(id)\" in link\(Suggestion.hintText(for: id, in: ids))"))
                 return nil
             }
             let path: String

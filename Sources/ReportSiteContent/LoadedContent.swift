@@ -1,0 +1,39 @@
+import ReportSiteModel
+
+/// The records of every content file read so far, with the locations the reference check needs.
+struct LoadedContent: Sendable {
+    var provinces: [LoadedProvince] = []
+    var directives: [LoadedDirective] = []
+    var units: [LoadedUnit] = []
+    var assessments: [LoadedAssessment] = []
+    var reports: [Document] = []
+    var pages: [Document] = []
+
+    /// How many records of each kind: the reference check changes none without an error.
+    var counts: [Int] { [provinces.count, directives.count, units.count, assessments.count, reports.count, pages.count] }
+
+    /// Adds the files' outcomes in their order, their problems to `diagnostics` and what they could not read to `gaps`.
+    mutating func merge(_ outcomes: [FileJob.Outcome], diagnostics: inout [Diagnostic], gaps: inout Gaps) {
+        units.reserveCapacity(outcomes.reduce(0) { $0 + $1.units.count })
+        assessments.reserveCapacity(outcomes.reduce(0) { $0 + $1.assessments.count })
+        // Field by field from the buffer, skipping what is empty: copying each file's whole outcome (and
+        // merging its empty gaps) was most of this serial stage.
+        outcomes.withUnsafeBufferPointer { buf in
+            for i in buf.indices {
+                if !buf[i].diagnostics.isEmpty { diagnostics += buf[i].diagnostics }
+                if !buf[i].gaps.isEmpty { gaps.merge(buf[i].gaps) }
+                if !buf[i].directives.isEmpty { directives += buf[i].directives }
+                if !buf[i].units.isEmpty { units += buf[i].units }
+                if !buf[i].assessments.isEmpty { assessments += buf[i].assessments }
+                for d in buf[i].documents { if d.section == .reports { reports.append(d) } else { pages.append(d) } }
+            }
+        }
+    }
+
+    func site(_ settings: SiteSettings, _ scheme: Scheme, staticFiles: [StaticFile]) -> Site {
+        Site(settings: settings, scheme: scheme, provinces: provinces.map(\.province),
+             directives: directives.map(\.directive), units: units.map(\.unit),
+             assessments: assessments.map(\.assessment), reports: reports, pages: pages,
+             staticFiles: staticFiles)
+    }
+}

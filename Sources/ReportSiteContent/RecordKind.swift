@@ -1,0 +1,43 @@
+import ReportSiteModel
+
+/// What a record is, named in messages ("unknown column "x" in unit").
+enum RecordKind: Sendable {
+    case siteSettings, scheme, criterion, scoreClass, ranking
+    case province, directive, unit, assessment, report, page
+
+    var message: Message {
+        switch self {
+        case .siteSettings: return Message("record.site")
+        case .scheme: return Message("record.scheme")
+        case .criterion: return Message("record.criterion")
+        case .scoreClass: return Message("record.class")
+        case .ranking: return Message("record.ranking")
+        case .province: return Message("record.province")
+        case .directive: return Message("record.directive")
+        case .unit: return Message("record.unit")
+        case .assessment: return Message("record.assessment")
+        case .report: return Message("record.report")
+        case .page: return Message("record.page")
+        }
+    }
+}
+
+/// A field or column named in a message, with what it means where the language gives a meaning
+/// (`meaning.<name>` in the catalogue: empty in English, "(tổng điểm)" for `total` in Vietnamese).
+enum FieldMeaning {
+    /// "column "total"" in a table, "field "total"" in YAML.
+    static func label(_ name: String, column: Bool) -> Message.Argument {
+        .message(Message(column ? "label.column" : "label.field", ["field": .text(name), "meaning": meaning(name)]))
+    }
+
+    /// A criterion's score: "score "x"" in YAML, "column "x"" in a table.
+    static func scoreLabel(_ criterion: String, column: Bool) -> Message.Argument {
+        column ? label(criterion, column: true) : .message(Message("label.score", ["field": .text(criterion)]))
+    }
+
+    /// The meaning of a field the content format knows; nothing for any other name (a user's own column).
+    static func meaning(_ name: String) -> Message.Argument {
+        let key = "meaning." + name
+        return Catalogue.table(.vi)[key] == nil ? .text("") : .message(Message(key))
+    }
+}

@@ -1,0 +1,32 @@
+extension Catalogue {
+    /// The problems of tables: CSV files, workbooks, and files put in a data folder (ReportSiteContent).
+    static let enTables: [String: String] = [
+        "csv.tab": "tab",
+        "empty-file.csv": "the CSV file has no header row: a row of column names such as \"id,name\" (or \"unit\" and the criteria in an assessment file)",
+        "csv-header": "the header has an empty column name; name the column or delete it",
+        "duplicate-field.column": "column \"{name}\" appears twice in the header (first at column {first}); keep one",
+        "csv-cell-count": "this row has {cells} cells but the header has {expected}",
+        "csv-cell-count.delimiter": "this row has {cells} cells but the header has {expected}; the file is read as separated by {delimiter} (decided from the whole file), so a cell that contains {delimiter} must be in quotes",
+        "csv-cell-count.unnamed": "this cell is in a column with no name in the header; name the column or move the value into a named one",
+        "csv-decimal-comma": "this row has {cells} cells but the header has {expected}: {which} looks like a decimal written with a comma, which splits it into two cells in a comma-separated file; write decimals with a point (15.5), or save the file as CSV with \";\" separators",
+        "csv-too-many-cells": "this row has more than {max} cells, more than a spreadsheet has columns; the rest of the row is not read",
+        "csv-unclosed-quote": "the quotation mark that opens this cell is never closed, so the rest of the file is read as one cell; add the closing \" (and write a quote inside a cell as \"\")",
+        "csv-stray-quote": "a quotation mark inside a cell that does not start with one; put the whole cell in quotes and write a quote inside it as \"\"",
+        "csv-stray-quote.after": "unexpected text after the closing quotation mark; put the whole cell in quotes and write a quote inside it as \"\"",
+        "workbook.kind.xlsx": "Excel workbook (.xlsx)",
+        "workbook.kind.ods": "OpenDocument spreadsheet (.ods)",
+        "unreadable-workbook": "this file is not a readable {kind} (it may be damaged, protected with a password, or another format renamed); open it in the spreadsheet and save it again as {kind}",
+        "unreadable-workbook.missing-part": "this {kind} has no \"{part}\" part, so it cannot be read; open it in the spreadsheet and save it again as {kind}",
+        "unreadable-workbook.damaged": "the part \"{part}\" of this {kind} is damaged; open it in the spreadsheet and save it again as {kind}",
+        "unreadable-workbook.too-large": "the part \"{part}\" of this workbook unpacks to more than {mib} MiB, more than a data file may hold; split the data into several files",
+        "unreadable-workbook.bad-xml": "the part \"{part}\" of this {kind} is not valid XML (line {line}); open it in the spreadsheet and save it again as {kind}",
+        "unreadable-workbook.too-many-cells": "the sheet \"{sheet}\" spans more than {max} cells, more than a data file may hold; delete the unused rows and columns, or split the data into several files",
+        "sheet-without-header": "this sheet has no header row (a row of column names such as \"id\" and \"name\"); every visible sheet is read as a table, so hide or delete a sheet that holds no records",
+        "empty-file.workbook": "the workbook has no filled visible sheet",
+        "data-file.units": "units",
+        "data-file.assessments": "assessment results",
+        "unreadable-data-file": "a .{ext} file is not read as a table of {what}; save it as an Excel workbook (.xlsx), an OpenDocument spreadsheet (.ods) or \"CSV UTF-8\" (.csv), or move it out of {folder}/",
+        "unreadable-data-file.no-extension": "this file has no extension, so it is not read as a table of {what}; save it as an Excel workbook (.xlsx), an OpenDocument spreadsheet (.ods) or \"CSV UTF-8\" (.csv), or move it out of {folder}/",
+        "unreadable-data-file.old-excel": "this Excel file (.{ext}) cannot be read; open it and save it as \"Excel Workbook (.xlsx)\" (File > Save As), or move it out of {folder}/",
+    ]
+}

@@ -1,0 +1,32 @@
+extension Catalogue {
+    /// Lỗi của bảng: tệp CSV, sổ tính, và tệp đặt trong thư mục dữ liệu (ReportSiteContent).
+    static let viTables: [String: String] = [
+        "csv.tab": "dấu tab",
+        "empty-file.csv": "tệp CSV không có dòng tiêu đề: một dòng tên cột như “id,name” (hoặc “unit” và các tiêu chí trong tệp kết quả đánh giá)",
+        "csv-header": "dòng tiêu đề có một cột không có tên; đặt tên cho cột hoặc xóa cột",
+        "duplicate-field.column": "cột “{name}” xuất hiện hai lần ở dòng tiêu đề (lần đầu ở cột {first}); chỉ giữ lại một",
+        "csv-cell-count": "dòng này có {cells} ô nhưng dòng tiêu đề có {expected} cột",
+        "csv-cell-count.delimiter": "dòng này có {cells} ô nhưng dòng tiêu đề có {expected} cột; tệp được đọc với dấu phân cách là {delimiter} (xác định từ toàn bộ tệp), nên ô nào chứa {delimiter} phải đặt trong ngoặc kép",
+        "csv-cell-count.unnamed": "ô này nằm ở cột không có tên ở dòng tiêu đề; đặt tên cho cột hoặc chuyển giá trị sang một cột có tên",
+        "csv-decimal-comma": "dòng này có {cells} ô nhưng dòng tiêu đề có {expected} cột: {which} có vẻ là số thập phân viết bằng dấu phẩy, bị tách thành hai ô trong tệp phân cách bằng dấu phẩy; hãy viết số thập phân bằng dấu chấm (15.5), hoặc lưu tệp dạng CSV với dấu phân cách “;”",
+        "csv-too-many-cells": "dòng này có hơn {max} ô, nhiều hơn số cột của một bảng tính; phần còn lại của dòng không được đọc",
+        "csv-unclosed-quote": "dấu ngoặc kép mở ô này không được đóng, nên toàn bộ phần còn lại của tệp bị đọc thành một ô; thêm dấu \" đóng (và viết dấu ngoặc kép bên trong ô thành \"\")",
+        "csv-stray-quote": "có dấu ngoặc kép bên trong một ô không bắt đầu bằng ngoặc kép; đặt cả ô trong ngoặc kép và viết dấu ngoặc kép bên trong thành \"\"",
+        "csv-stray-quote.after": "có chữ sau dấu ngoặc kép đóng; đặt cả ô trong ngoặc kép và viết dấu ngoặc kép bên trong thành \"\"",
+        "workbook.kind.xlsx": "sổ tính Excel (.xlsx)",
+        "workbook.kind.ods": "bảng tính OpenDocument (.ods)",
+        "unreadable-workbook": "tệp này không phải {kind} đọc được (có thể bị hỏng, có mật khẩu, hoặc là định dạng khác bị đổi tên); hãy mở bằng chương trình bảng tính và lưu lại thành {kind}",
+        "unreadable-workbook.missing-part": "{kind} này thiếu phần “{part}” nên không đọc được; hãy mở bằng chương trình bảng tính và lưu lại thành {kind}",
+        "unreadable-workbook.damaged": "phần “{part}” của {kind} này bị hỏng; hãy mở bằng chương trình bảng tính và lưu lại thành {kind}",
+        "unreadable-workbook.too-large": "phần “{part}” của sổ tính này khi giải nén lớn hơn {mib} MiB, quá mức một tệp dữ liệu được phép; hãy chia dữ liệu thành nhiều tệp",
+        "unreadable-workbook.bad-xml": "phần “{part}” của {kind} này không phải XML hợp lệ (dòng {line}); hãy mở bằng chương trình bảng tính và lưu lại thành {kind}",
+        "unreadable-workbook.too-many-cells": "trang tính “{sheet}” trải rộng hơn {max} ô, quá mức một tệp dữ liệu được phép; hãy xóa các dòng, cột không dùng, hoặc chia dữ liệu thành nhiều tệp",
+        "sheet-without-header": "trang tính này không có dòng tiêu đề (một dòng tên cột như “id” và “name”); mọi trang tính đang hiện đều được đọc như một bảng, nên hãy ẩn hoặc xóa trang tính không chứa bản ghi",
+        "empty-file.workbook": "sổ tính không có trang tính nào đang hiện và có dữ liệu",
+        "data-file.units": "đơn vị",
+        "data-file.assessments": "kết quả đánh giá",
+        "unreadable-data-file": "tệp .{ext} không được đọc thành bảng {what}; hãy lưu lại dưới dạng sổ tính Excel (.xlsx), bảng tính OpenDocument (.ods) hoặc “CSV UTF-8” (.csv), hoặc chuyển tệp ra khỏi thư mục {folder}/",
+        "unreadable-data-file.no-extension": "tệp này không có phần mở rộng nên không được đọc thành bảng {what}; hãy lưu lại dưới dạng sổ tính Excel (.xlsx), bảng tính OpenDocument (.ods) hoặc “CSV UTF-8” (.csv), hoặc chuyển tệp ra khỏi thư mục {folder}/",
+        "unreadable-data-file.old-excel": "không đọc được tệp Excel kiểu cũ (.{ext}); hãy mở và lưu lại thành “Excel Workbook (.xlsx)” (File > Save As), hoặc chuyển tệp ra khỏi thư mục {folder}/",
+    ]
+}
