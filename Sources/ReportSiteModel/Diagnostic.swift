@@ -67,12 +67,13 @@ extension Array where Element == Diagnostic {
     public var warningCount: Int { filter { $0.severity == .warning }.count }
 
     /// Sorted by file, line, column, then message, so output does not depend on the order of discovery.
+    /// Messages compare in English, so that the order is the same in every language.
     public func sortedForDisplay() -> [Diagnostic] {
         var seen = Set<Diagnostic>()
         return filter { seen.insert($0).inserted }.sorted {
             if $0.location != $1.location { return $0.location < $1.location }
             if $0.severity != $1.severity { return $0.severity == .error }
-            return $0.message < $1.message
+            return $0.message(in: .en) < $1.message(in: .en)
         }
     }
 }

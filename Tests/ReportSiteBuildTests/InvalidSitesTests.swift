@@ -4,9 +4,10 @@ import ReportSiteBuild
 import ReportSiteModel
 import ReportSiteRender
 
-/// The broken sites of `Tests/Fixtures/invalid/<case>/`, each checked against its `expected.txt`.
+/// The broken sites of `Tests/Fixtures/invalid/<case>/`, each checked in English against its `expected.txt`
+/// and in Vietnamese against its `expected.vi.txt`.
 ///
-/// `expected.txt` holds the exact diagnostic lines `reportsite check --content Content --templates Templates`
+/// They hold the exact diagnostic lines `reportsite check --content Content --templates Templates`
 /// prints from the case's folder, with the repository's Templates/ (plus the case's own broken templates,
 /// if any). Set `RECORD_EXPECTED=1` to rewrite them; the run then fails, so a re-recording never passes
 /// unreviewed.
@@ -23,7 +24,7 @@ private enum InvalidSites {
     ///
     /// A case's own `Templates/` holds only the templates it breaks; they are laid over a copy of the
     /// repository's Templates/, so the case keeps testing one mistake while the real templates change.
-    static func check(_ name: String) throws -> (lines: [String], result: PipelineResult) {
+    static func check(_ name: String, in language: Language) throws -> (lines: [String], result: PipelineResult) {
         let fm = FileManager.default
         let folder = root.appendingPathComponent(name)
         let repositoryTemplates = repository.appendingPathComponent("Templates")
@@ -50,10 +51,15 @@ private enum InvalidSites {
         let result = Pipeline.check(BuildOptions(content: folder.appendingPathComponent("Content").path, templates: templates.path,
                                                  context: BuildContext(buildDate: nil, version: "test")))
         let lines = result.diagnostics.map { d in
-            d.description.replacingOccurrences(of: templates.path + "/", with: "Templates/")
+            d.line(in: language).replacingOccurrences(of: templates.path + "/", with: "Templates/")
                 .replacingOccurrences(of: folder.path + "/", with: "").replacingOccurrences(of: repository.path + "/", with: "")
         }
         return (lines, result)
+    }
+
+    /// The file of the lines expected in `language`.
+    static func expected(_ name: String, _ language: Language) -> URL {
+        root.appendingPathComponent(name + (language == .en ? "/expected.txt" : "/expected.vi.txt"))
     }
 }
 
@@ -61,22 +67,24 @@ private enum InvalidSites {
     @Test func everyCaseHasItsExpectedLines() {
         #expect(InvalidSites.cases.count >= 40)
         for name in InvalidSites.cases {
-            let expected = InvalidSites.root.appendingPathComponent(name + "/expected.txt").path
-            #expect(FileManager.default.fileExists(atPath: expected), "\(name) has no expected.txt")
+            for language in [Language.en, .vi] {
+                let expected = InvalidSites.expected(name, language)
+                #expect(FileManager.default.fileExists(atPath: expected.path), "\(name) has no \(expected.lastPathComponent)")
+            }
         }
     }
 
-    @Test(arguments: InvalidSites.cases)
-    func diagnosticsMatchExpected(_ name: String) throws {
-        let (lines, result) = try InvalidSites.check(name)
-        let expectedURL = InvalidSites.root.appendingPathComponent(name + "/expected.txt")
+    @Test(arguments: InvalidSites.cases, [Language.en, .vi])
+    func diagnosticsMatchExpected(_ name: String, _ language: Language) throws {
+        let (lines, result) = try InvalidSites.check(name, in: language)
+        let expectedURL = InvalidSites.expected(name, language)
         if ProcessInfo.processInfo.environment["RECORD_EXPECTED"] == "1" {
             try (lines.map { $0 + "\n" }.joined()).write(to: expectedURL, atomically: true, encoding: .utf8)
-            Issue.record("re-recorded \(name)/expected.txt; review it and run again without RECORD_EXPECTED")
+            Issue.record("re-recorded \(name)/\(expectedURL.lastPathComponent); review it and run again without RECORD_EXPECTED")
             return
         }
         let expected = try String(contentsOf: expectedURL, encoding: .utf8).split(separator: "\n").map(String.init)
-        #expect(lines == expected, "\(name): got\n\(lines.joined(separator: "\n"))")
+        #expect(lines == expected, "\(name) (\(language)): got\n\(lines.joined(separator: "\n"))")
 
         // The outcome follows the severities: errors fail the check, warnings alone do not.
         let hasError = expected.contains { $0.contains(": error: ") }

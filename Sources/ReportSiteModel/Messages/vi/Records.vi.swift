@@ -17,8 +17,8 @@ extension Catalogue {
         "label.column": "cột “{field}”{meaning}",
         "label.score": "điểm “{field}”",
         // Trường.
-        "unknown-field": "trường “{name}” không có trong {record}{hint}",
-        "unknown-field.column": "cột “{name}” không có trong {record}{hint}; sửa tên cột ở dòng tiêu đề, hoặc xóa cột",
+        "unknown-field": "{record} không có trường “{name}”{hint}; sửa lại tên trường, hoặc xóa dòng này",
+        "unknown-field.column": "{record} không có cột “{name}”{hint}; sửa tên cột ở dòng tiêu đề, hoặc xóa cột",
         "missing-field": "{record} thiếu trường “{name}”{meaning}; thêm dòng “{name}: …”",
         "missing-field.column": "bảng không có cột “{name}”{meaning}, cột mà mỗi {record} đều cần; thêm cột này vào dòng tiêu đề và điền giá trị",
         "missing-field.empty": "{label} đang để trống; mỗi {record} phải có “{name}”",
