@@ -46,7 +46,7 @@ struct FieldReader {
 
     /// "column "name" is empty; unit needs a name".
     private func empty(_ name: String) -> Message {
-        Message("missing-field.empty", ["label": label(name), "name": .text(name), "meaning": FieldMeaning.meaning(name), "record": .message(what.message)])
+        Message("missing-field.empty", ["label": label(name), "name": .text(name), "record": .message(what.message)])
     }
 
     /// A text value; lists and mappings are errors.

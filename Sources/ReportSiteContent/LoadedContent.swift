@@ -37,3 +37,31 @@ struct LoadedContent: Sendable {
              staticFiles: staticFiles)
     }
 }
+
+/// A unit with the locations of its references, for cross-checks.
+struct LoadedUnit: Sendable {
+    var unit: SiteUnit
+    var idLocation: SourceLocation
+    var provinceLocation: SourceLocation
+    var directiveLocations: [SourceLocation]
+    /// The models read from a table's cell (CSV or a sheet), where a `;` list of directives can spill
+    /// into the next column; empty for YAML and Markdown, where it cannot.
+    var tableModels: [Located<String>] = []
+}
+
+struct LoadedAssessment: Sendable {
+    var assessment: Assessment
+    var unitLocation: SourceLocation
+    var classLocation: SourceLocation?
+}
+
+struct LoadedDirective: Sendable {
+    var directive: Directive
+    var scopeLocation: SourceLocation?
+    var replacesLocations: [SourceLocation]
+}
+
+struct LoadedProvince: Sendable {
+    var province: Province
+    var mergedIntoLocation: SourceLocation?
+}
