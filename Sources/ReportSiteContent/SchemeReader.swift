@@ -3,11 +3,35 @@ import ReportSiteModel
 /// Reads and checks `scheme.yaml` (spec: scheme.yaml).
 enum SchemeReader {
     static func read(_ record: RawRecord, diagnostics: inout [Diagnostic]) -> Scheme? {
-        let r = FieldReader(record, what: .scheme, allowed: ["criteria", "classes", "ranking"])
-        diagnostics += r.diagnostics
+        diagnostics += FieldReader(record, what: .scheme, allowed: ["criteria", "classes", "ranking"]).diagnostics
         var ok = true
-        var criterionLocations: [SourceLocation] = []
-        let criteria = items(record, "criteria", diagnostics: &diagnostics).compactMap { rec -> Criterion? in
+        let criteria = readCriteria(record, ok: &ok, diagnostics: &diagnostics)
+        let classes = readClasses(record, ok: &ok, diagnostics: &diagnostics)
+        duplicates(criteria.map(\.criterion.id), what: .criterion, locations: criteria.map(\.location), diagnostics: &diagnostics)
+        duplicates(classes.map(\.scoreClass.id), what: .scoreClass, locations: classes.map(\.location), diagnostics: &diagnostics)
+        if criteria.isEmpty && ok {
+            diagnostics.append(.error("bad-scheme", at: record.field("criteria")?.location ?? record.location, Message("bad-scheme.no-criteria")))
+            ok = false
+        }
+        if classes.isEmpty && ok {
+            diagnostics.append(.error("bad-scheme", at: record.field("classes")?.location ?? record.location, Message("bad-scheme.no-classes")))
+            ok = false
+        }
+        checkOrder(classes, ok: &ok, diagnostics: &diagnostics)
+        // Only with every criterion read is the highest possible total known.
+        let maxTotal = criteria.reduce(Score.zero) { $0 + $1.criterion.max }
+        for c in classes where ok && c.scoreClass.min > maxTotal {
+            diagnostics.append(.warning("unreachable-class", at: c.minLocation, Message("unreachable-class",
+                ["class": .text(c.scoreClass.id), "min": .decimal("\(c.scoreClass.min)"), "max": .decimal("\(maxTotal)")])))
+        }
+        let keys = rankingKeys(record, ok: &ok, diagnostics: &diagnostics)
+        guard ok, !criteria.isEmpty, !classes.isEmpty else { return nil }
+        return Scheme(criteria: criteria.map(\.criterion), classes: classes.map(\.scoreClass), rankingKeys: keys)
+    }
+
+    /// The criteria that could be read, each with the location of its id; `ok` turns false when one could not.
+    static func readCriteria(_ record: RawRecord, ok: inout Bool, diagnostics: inout [Diagnostic]) -> [(criterion: Criterion, location: SourceLocation)] {
+        items(record, "criteria", diagnostics: &diagnostics).compactMap { rec in
             var f = FieldReader(rec, what: .criterion, allowed: ["id", "name", "max"])
             let id = f.slug("id", required: true)
             let name = f.string("name", required: true)
@@ -20,12 +44,13 @@ enum SchemeReader {
             }
             diagnostics += f.diagnostics
             guard let id, let name, let max else { ok = false; return nil }
-            criterionLocations.append(id.location)
-            return Criterion(id: id.value, name: name.value, max: max)
+            return (Criterion(id: id.value, name: name.value, max: max), id.location)
         }
-        var classLocations: [SourceLocation] = []
-        var minLocations: [SourceLocation] = []
-        let classes = items(record, "classes", diagnostics: &diagnostics).compactMap { rec -> ScoreClass? in
+    }
+
+    /// The classes that could be read, with the locations of their id and `min`; `ok` turns false when one could not.
+    static func readClasses(_ record: RawRecord, ok: inout Bool, diagnostics: inout [Diagnostic]) -> [(scoreClass: ScoreClass, location: SourceLocation, minLocation: SourceLocation)] {
+        items(record, "classes", diagnostics: &diagnostics).compactMap { rec in
             var f = FieldReader(rec, what: .scoreClass, allowed: ["id", "name", "min"])
             let id = f.slug("id", required: true)
             let name = f.string("name", required: true)
@@ -39,56 +64,47 @@ enum SchemeReader {
             }
             diagnostics += f.diagnostics
             guard let id, let name, let min else { ok = false; return nil }
-            classLocations.append(id.location)
-            minLocations.append(minText?.location ?? id.location)
-            return ScoreClass(id: id.value, name: name.value, min: min)
+            return (ScoreClass(id: id.value, name: name.value, min: min), id.location, minText?.location ?? id.location)
         }
-        duplicates(criteria.map(\.id), what: .criterion, locations: criterionLocations, record: record, diagnostics: &diagnostics)
-        duplicates(classes.map(\.id), what: .scoreClass, locations: classLocations, record: record, diagnostics: &diagnostics)
-        if criteria.isEmpty && ok {
-            diagnostics.append(.error("bad-scheme", at: record.field("criteria")?.location ?? record.location, Message("bad-scheme.no-criteria")))
+    }
+
+    /// Classes best first with decreasing `min`, the last at 0 so that every total has a class.
+    static func checkOrder(_ classes: [(scoreClass: ScoreClass, location: SourceLocation, minLocation: SourceLocation)],
+                           ok: inout Bool, diagnostics: inout [Diagnostic]) {
+        for i in classes.indices.dropFirst() where classes[i].scoreClass.min >= classes[i - 1].scoreClass.min {
+            let (c, previous) = (classes[i].scoreClass, classes[i - 1].scoreClass)
+            diagnostics.append(.error("bad-scheme", at: classes[i].minLocation, Message("bad-scheme.order", ["class": .text(c.id), "min": .decimal("\(c.min)"),
+                                                                                          "previous": .text(previous.id), "previousMin": .decimal("\(previous.min)")])))
             ok = false
         }
-        if classes.isEmpty && ok {
-            diagnostics.append(.error("bad-scheme", at: record.field("classes")?.location ?? record.location, Message("bad-scheme.no-classes")))
+        if let last = classes.last, last.scoreClass.min != .zero {
+            diagnostics.append(.error("bad-scheme", at: last.minLocation, Message("bad-scheme.last-min", ["class": .text(last.scoreClass.id), "min": .decimal("\(last.scoreClass.min)")])))
             ok = false
         }
-        for i in classes.indices.dropFirst() where classes[i].min >= classes[i - 1].min {
-            diagnostics.append(.error("bad-scheme", at: minLocations[i], Message("bad-scheme.order", ["class": .text(classes[i].id), "min": .decimal("\(classes[i].min)"),
-                                                                                     "previous": .text(classes[i - 1].id), "previousMin": .decimal("\(classes[i - 1].min)")])))
+    }
+
+    /// The ranking keys of `ranking: { by: [...] }`, or the default order; `ok` turns false at an unknown key.
+    static func rankingKeys(_ record: RawRecord, ok: inout Bool, diagnostics: inout [Diagnostic]) -> [RankingKey] {
+        let defaults: [RankingKey] = [.meanScore, .shareExcellent, .shareSafe]
+        guard let ranking = record.field("ranking") else { return defaults }
+        guard case .mapping(let rec) = ranking.value else {
+            diagnostics.append(.error("bad-scheme", at: ranking.location, Message("bad-scheme.ranking")))
             ok = false
+            return defaults
         }
-        if let last = classes.last, last.min != .zero {
-            diagnostics.append(.error("bad-scheme", at: minLocations[classes.count - 1], Message("bad-scheme.last-min", ["class": .text(last.id), "min": .decimal("\(last.min)")])))
-            ok = false
-        }
-        // Only with every criterion read is the highest possible total known.
-        let maxTotal = criteria.reduce(Score.zero) { $0 + $1.max }
-        for (i, c) in classes.enumerated() where ok && c.min > maxTotal {
-            diagnostics.append(.warning("unreachable-class", at: minLocations[i], Message("unreachable-class", ["class": .text(c.id), "min": .decimal("\(c.min)"), "max": .decimal("\(maxTotal)")])))
-        }
-        var keys: [RankingKey] = [.meanScore, .shareExcellent, .shareSafe]
-        if let ranking = record.field("ranking") {
-            if case .mapping(let rec) = ranking.value {
-                var f = FieldReader(rec, what: .ranking, allowed: ["by"])
-                let by = f.list("by")
-                diagnostics += f.diagnostics
-                if !by.isEmpty {
-                    keys = []
-                    for item in by {
-                        if let k = RankingKey(rawValue: item.value), !keys.contains(k) { keys.append(k) } else {
-                            diagnostics.append(.error("bad-scheme", at: item.location, Message("bad-scheme.ranking-key", ["key": .text(item.value), "hint": Suggestion.hint(for: item.value, in: RankingKey.allCases.map(\.rawValue))])))
-                            ok = false
-                        }
-                    }
-                }
-            } else {
-                diagnostics.append(.error("bad-scheme", at: ranking.location, Message("bad-scheme.ranking")))
+        var f = FieldReader(rec, what: .ranking, allowed: ["by"])
+        let by = f.list("by")
+        diagnostics += f.diagnostics
+        guard !by.isEmpty else { return defaults }
+        var keys: [RankingKey] = []
+        for item in by {
+            if let k = RankingKey(rawValue: item.value), !keys.contains(k) { keys.append(k) } else {
+                diagnostics.append(.error("bad-scheme", at: item.location, Message("bad-scheme.ranking-key",
+                    ["key": .text(item.value), "hint": Suggestion.hint(for: item.value, in: RankingKey.allCases.map(\.rawValue))])))
                 ok = false
             }
         }
-        guard ok, !criteria.isEmpty, !classes.isEmpty else { return nil }
-        return Scheme(criteria: criteria, classes: classes, rankingKeys: keys)
+        return keys
     }
 
     static func items(_ record: RawRecord, _ name: String, diagnostics: inout [Diagnostic]) -> [RawRecord] {
@@ -107,10 +123,10 @@ enum SchemeReader {
         }
     }
 
-    static func duplicates(_ ids: [String], what: RecordKind, locations: [SourceLocation]?, record: RawRecord, diagnostics: inout [Diagnostic]) {
+    static func duplicates(_ ids: [String], what: RecordKind, locations: [SourceLocation], diagnostics: inout [Diagnostic]) {
         var seen = Set<String>()
         for (i, id) in ids.enumerated() where !seen.insert(id).inserted {
-            diagnostics.append(.error("duplicate-id", at: locations?[i] ?? record.location, Message("duplicate-id.scheme", ["record": .message(what.message), "id": .text(id)])))
+            diagnostics.append(.error("duplicate-id", at: locations[i], Message("duplicate-id.scheme", ["record": .message(what.message), "id": .text(id)])))
         }
     }
 }
