@@ -28,7 +28,7 @@ extension Catalogue {
         "yaml-structure.list": "tệp này phải là một danh sách YAML, mỗi bản ghi bắt đầu bằng “- ”",
         "yaml-structure.list-item": "mỗi mục của danh sách phải gồm các trường dạng “tên: giá trị”, ví dụ “id: …”",
         "yaml-structure.front-matter": "phần thông tin (front matter) phải gồm các trường dạng “tên: giá trị”, ví dụ “title: …”",
-        "yaml-structure.key": "tên trường phải là chữ thường (văn bản đơn giản)",
+        "yaml-structure.key": "tên trường phải là văn bản đơn giản, không phải danh sách hay nhóm trường",
         "yaml-alias": "không hỗ trợ bí danh YAML (*tên): neo và bí danh có thể làm một tệp nhỏ phình ra vô hạn; hãy viết đầy đủ giá trị",
         "yaml-alias.anchor": "không hỗ trợ neo YAML (&tên): neo và bí danh có thể làm một tệp nhỏ phình ra vô hạn; hãy viết đầy đủ giá trị",
         "yaml-syntax": "lỗi cú pháp YAML: {problem}",

@@ -21,7 +21,7 @@ extension Catalogue {
         "unknown-field.column": "{record} không có cột “{name}”{hint}; sửa tên cột ở dòng tiêu đề, hoặc xóa cột",
         "missing-field": "{record} thiếu trường “{name}”{meaning}; thêm dòng “{name}: …”",
         "missing-field.column": "bảng không có cột “{name}”{meaning}, cột mà mỗi {record} đều cần; thêm cột này vào dòng tiêu đề và điền giá trị",
-        "missing-field.empty": "{label} đang để trống; mỗi {record} phải có “{name}”",
+        "missing-field.empty": "{label} đang để trống; {record} phải có “{name}”",
         "missing-field.until": "“merged_into” (sáp nhập vào) cần có “until”: năm cuối cùng tỉnh còn tồn tại",
         "missing-field.scheme-list": "scheme.yaml thiếu danh sách “{name}:”",
         "wrong-type.text": "{label} phải là một giá trị văn bản đơn",
