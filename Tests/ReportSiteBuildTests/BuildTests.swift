@@ -4,20 +4,6 @@ import ReportSiteBuild
 import ReportSiteModel
 
 @Suite struct BuildTests {
-    @Test func minimalSiteMatchesGoldenData() throws {
-        let tmp = try TempDir()
-        let out = tmp.path("Output")
-        let result = Pipeline.build(options(content: Repo.content("minimal"), output: out))
-        #expect(result.outcome == .success)
-        let golden = tree(Repo.golden.appendingPathComponent("minimal").path)
-        #expect(golden.count == 8)
-        let built = tree(out)
-        for (path, data) in golden.sorted(by: { $0.key < $1.key }) {
-            let got = built[path].map { String(decoding: $0, as: UTF8.self) } ?? "<missing>"
-            #expect(got == String(decoding: data, as: UTF8.self), "\(path) differs from the golden file")
-        }
-    }
-
     @Test func rankingsOfTheMinimalSite() throws {
         let tmp = try TempDir()
         let out = tmp.path("Output")
