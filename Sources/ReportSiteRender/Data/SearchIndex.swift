@@ -39,14 +39,8 @@ enum Feeds {
         func url(_ path: String) -> String {
             base + (path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path)
         }
-        var paths = [Paths.home, Paths.rankings, Paths.provinces, Paths.directives, Paths.reports, Paths.search]
-        paths += model.years.map(Paths.ranking)
-        paths += site.provinces.map { Paths.province($0.id) }
-        paths += site.units.map { Paths.unit($0.id) }
-        paths += site.directives.map { Paths.directive($0.id) }
-        paths += site.reports.map { Paths.report($0.id) } + site.pages.map { Paths.page($0.id) }
         var sitemap = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for p in paths.sorted() { sitemap += "  <url><loc>\(Escape.html(url(p)))</loc></url>\n" }
+        for p in model.plan.sitemapPaths { sitemap += "  <url><loc>\(Escape.html(url(p)))</loc></url>\n" }
         sitemap += "</urlset>\n"
 
         let reports = model.reportsNewestFirst
@@ -66,6 +60,6 @@ enum Feeds {
             feed += "  </entry>\n"
         }
         feed += "</feed>\n"
-        return [OutputFile(path: "sitemap.xml", text: sitemap), OutputFile(path: "feed.xml", text: feed)]
+        return [OutputFile(path: Paths.sitemap, text: sitemap), OutputFile(path: Paths.feed, text: feed)]
     }
 }

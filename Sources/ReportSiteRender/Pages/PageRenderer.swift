@@ -23,52 +23,53 @@ struct PageRenderer: Sendable {
         var diagnostics: [Diagnostic] = []
     }
 
+    /// Renders a batch of planned pages (unit pages of a batch share one component renderer).
     func run(_ job: SiteRenderer.Job) -> Outcome {
         var o = Outcome()
-        Timings.measure("render: " + job.kindName) {
-            switch job {
-            case .home: home(&o)
-            case .rankings: rankings(&o)
-            case .rankingYear(let y): rankingYear(y, &o)
-            case .provinces: provinces(&o)
-            case .province(let id): province(id, &o)
-            case .unitChunk(let ids):
-                // Every unit page has the same root.
-                let c = ComponentRenderer(model: model, root: UnitTables.root)
-                for id in ids {
-                    c.startPage()
-                    unit(id, &o, components: c)
-                }
-            case .directives: directives(&o)
-            case .directive(let id): directive(id, &o)
-            case .reports: reports(&o)
-            case .document(let d): document(d, &o)
-            case .notFound: notFound(&o)
-            case .search: search(&o)
-            case .dataFile(let year, let which): o.files.append(dataFile(year: year, which: which))
-            case .searchIndex: o.files.append(OutputFile(path: PageRenderer.searchIndexPath, text: SearchIndex.script(model: model)))
-            }
+        guard let first = job.first else { return o }
+        Timings.measure("render: " + first.source.kindName) {
+            // Every unit page has the same root.
+            var unitComponents: ComponentRenderer?
+            if case .unit = first.source { unitComponents = ComponentRenderer(model: model, root: UnitTables.root) }
+            for page in job { render(page, unitComponents: unitComponents, into: &o) }
         }
         return o
     }
 
-    static let searchIndexPath = "search/index.js"
-
-    /// The path of one of the data files of a year's ranking (which: 0–3).
-    static func dataFilePath(year: Int, which: Int) -> String {
-        "rankings/\(year)/" + ["provinces.json", "provinces.csv", "units.json", "units.csv"][min(max(which, 0), 3)]
+    /// Renders one planned page or data file into `o`.
+    func render(_ page: PlannedPage, unitComponents: ComponentRenderer?, into o: inout Outcome) {
+        switch page.source {
+        case .home: home(&o)
+        case .rankings: rankings(&o)
+        case .rankingYear(let y): rankingYear(y, &o)
+        case .provinces: provinces(&o)
+        case .province(let id): province(id, &o)
+        case .unit(let id):
+            unitComponents?.startPage()
+            unit(id, &o, components: unitComponents)
+        case .directives: directives(&o)
+        case .directive(let id): directive(id, &o)
+        case .reports: reports(&o)
+        case .report(let id): model.reportsByID[id].map { document($0, &o) }
+        case .page(let id): model.pagesByID[id].map { document($0, &o) }
+        case .notFound: notFound(&o)
+        case .search: search(&o)
+        case .rankingData(let year, let file): o.files.append(rankingData(year: year, file: file))
+        case .searchIndex: o.files.append(OutputFile(path: page.path, text: SearchIndex.script(model: model)))
+        case .sitemap, .feed: break  // made from the whole plan by `Feeds`
+        }
     }
 
     /// One of the data files of a year's ranking.
-    func dataFile(year: Int, which: Int) -> OutputFile {
+    func rankingData(year: Int, file: RankingDataFile) -> OutputFile {
         let r = model.ranking(year: year)
         let scheme = site.scheme
-        let path = PageRenderer.dataFilePath(year: year, which: which)
-        switch which {
-        case 0: return OutputFile(path: path, bytes: RankingData.provincesJSON(r, scheme: scheme))
-        case 1: return OutputFile(path: path, bytes: RankingData.provincesCSV(r, scheme: scheme))
-        case 2: return OutputFile(path: path, bytes: RankingData.unitsJSON(r, scheme: scheme))
-        default: return OutputFile(path: path, bytes: RankingData.unitsCSV(r, scheme: scheme))
+        let path = Paths.rankingData(year, file)
+        switch file {
+        case .provincesJSON: return OutputFile(path: path, bytes: RankingData.provincesJSON(r, scheme: scheme))
+        case .provincesCSV: return OutputFile(path: path, bytes: RankingData.provincesCSV(r, scheme: scheme))
+        case .unitsJSON: return OutputFile(path: path, bytes: RankingData.unitsJSON(r, scheme: scheme))
+        case .unitsCSV: return OutputFile(path: path, bytes: RankingData.unitsCSV(r, scheme: scheme))
         }
     }
 

@@ -26,6 +26,8 @@ public struct RenderModel: Sendable {
     private(set) var pagesByID: [String: Document]
     public let years: [Int]
     public let currentYear: Int?
+    /// Every page and data file of the site.
+    public let plan: SitePlan
 
     struct RankingKey2: Hashable, Sendable {
         var year: Int
@@ -56,6 +58,7 @@ public struct RenderModel: Sendable {
         format = Format(language: site.settings.language)
         years = site.years
         currentYear = site.currentYear(years: years)
+        plan = SitePlan(site: site, years: years)
         provincesByID = RenderModel.byID(site.provinces)
         directivesByID = RenderModel.byID(site.directives)
         // Lists by province and directive, and assessments by unit, are independent: build them side by side.
@@ -158,28 +161,4 @@ public struct RenderModel: Sendable {
 
     func className(_ id: String) -> String { site.scheme.scoreClass(id: id)?.name ?? id }
     func provinceName(_ id: String?) -> String { id.flatMap { provincesByID[$0]?.name } ?? "–" }
-}
-
-/// Output paths of every page, and relative links between them.
-public enum Paths {
-    public static let home = "index.html"
-    public static let rankings = "rankings/index.html"
-    public static func ranking(_ year: Int) -> String { "rankings/\(year)/index.html" }
-    public static let provinces = "provinces/index.html"
-    public static func province(_ id: String) -> String { "provinces/\(id)/index.html" }
-    public static func unit(_ id: String) -> String { "units/\(id)/index.html" }
-    public static let directives = "directives/index.html"
-    public static func directive(_ id: String) -> String { "directives/\(id)/index.html" }
-    public static let reports = "reports/index.html"
-    public static func report(_ id: String) -> String { "reports/\(id)/index.html" }
-    public static func page(_ id: String) -> String { "pages/\(id)/index.html" }
-    public static let search = "search/index.html"
-    public static let notFound = "404.html"
-    public static let stylesheet = "assets/style.css"
-
-    /// The prefix that leads from `page` back to the site root: "" or "../../".
-    public static func root(of page: String) -> String {
-        // Counted on bytes: filtering Characters breaks the path into graphemes, on every page.
-        String(repeating: "../", count: page.utf8.reduce(0) { $0 + ($1 == 0x2F ? 1 : 0) })
-    }
 }
