@@ -18,14 +18,12 @@ public struct ComponentRequest: Sendable {
 /// (`unit:…`) are resolved by the caller; `javascript:` and similar links are dropped. Fenced blocks
 /// whose info string is a component name are replaced by the caller's HTML.
 public enum MarkdownRenderer {
-    public static let componentNames = ["ranking", "units", "chart", "stats", "directives"]
-
     /// What the caller decides for a link: a URL to use, or nil to drop the link and keep its text.
     public typealias LinkResolver = (_ url: String, _ location: SourceLocation) -> String?
-    public typealias ComponentRenderer = (_ request: ComponentRequest) -> String
+    public typealias ComponentHandler = (_ request: ComponentRequest) -> String
 
     public static func render(_ source: MarkdownSource, diagnostics: inout [Diagnostic],
-                              link: LinkResolver, component: ComponentRenderer) -> String {
+                              link: LinkResolver, component: ComponentHandler) -> String {
         let text = source.text
         guard let doc = text.withCString({ cmark_parse_document($0, strlen($0), CMARK_OPT_DEFAULT) }) else { return "" }
         defer { cmark_node_free(doc) }
@@ -54,6 +52,7 @@ public enum MarkdownRenderer {
         }
         cmark_iter_free(iter)
 
+        let componentNames = Component.names
         for node in codeBlocks {
             let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
             let name = info.split(separator: " ").first.map(String.init) ?? ""

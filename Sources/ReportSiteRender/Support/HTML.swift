@@ -99,25 +99,3 @@ extension Escape {
         return false
     }
 }
-
-/// A small HTML string builder for components and tables.
-struct HTMLBuilder {
-    var out = ""
-
-    mutating func raw(_ s: String) { out += s }
-    mutating func text(_ s: String) { out += Escape.html(s) }
-    mutating func element(_ tag: String, _ attrs: [(String, String)] = [], text: String) {
-        open(tag, attrs)
-        out += Escape.html(text)
-        close(tag)
-    }
-    mutating func open(_ tag: String, _ attrs: [(String, String)] = []) {
-        out += "<" + tag
-        for (k, v) in attrs { out += " \(k)=\"\(Escape.html(v))\"" }
-        out += ">"
-    }
-    mutating func close(_ tag: String) { out += "</\(tag)>" }
-    mutating func link(_ href: String, _ text: String) {
-        out += "<a href=\"\(Escape.html(href))\">\(Escape.html(text))</a>"
-    }
-}
