@@ -137,7 +137,7 @@ struct PageRenderer: Sendable {
     func renderFilled(_ name: String, key: String, values: [String], marked: () -> [String: Any],
                       plain: () -> [String: Any]) -> String {
         if let parts = skeleton(name, key: key, slots: values.count, marked: marked) {
-            return SkeletonCache.fill(parts, values, escape: FastHTMLContentType().escapeText)
+            return SkeletonCache.fill(parts, values, escape: Escape.html)
         }
         return templates.render(name, plain())
     }
@@ -411,15 +411,18 @@ struct PageRenderer: Sendable {
         guard let (index, u) = model.unit(id) else { return }
         let path = Paths.unit(id)
         let root = Paths.root(of: path)
-        let c: ComponentRenderer
-        if let components {
-            assert(components.root == root)
-            c = components
-        } else {
-            c = ComponentRenderer(model: model, root: root)
+        let c = components ?? ComponentRenderer(model: model, root: root)
+        assert(c.root == root)
+        var v = unitContext(u, at: index, root: root)
+        if let body = u.body, !body.text.isBlank {
+            v.body = markdown(body, path: path, components: c, into: &o)
         }
-        // The template's values, kept typed: the `[String: Any]` context is made only when a template needs
-        // it (see `UnitContext`).
+        layout(path, content: renderUnit(v, path: path, root: root), title: u.name, section: .provinces, into: &o)
+    }
+
+    /// The unit template's values, kept typed: the `[String: Any]` context is made only when a template
+    /// needs it (see `UnitContext`). The tables come from `UnitTables`.
+    func unitContext(_ u: SiteUnit, at index: Int, root: String) -> UnitContext {
         var v = UnitContext(name: u.name, kind: t.kind(u.kind), provinceName: model.provinceName(u.province),
                             provinceHref: root + Paths.province(u.province))
         v.district = u.district
@@ -430,109 +433,25 @@ struct PageRenderer: Sendable {
             UnitContext.DirectiveItem(href: root + Paths.directive($0.id), kind: t.directiveKind($0.kind), number: $0.number, title: $0.title)
         }
         let records = model.assessmentsByUnit[index]
-        // The results table is made here rather than by a {{#results}} loop in the template: Mustache
-        // looks up every tag through dynamic casts (about 1.5 µs a tag), and these rows were most of a unit
-        // page's tags. The HTML is what unit.mustache used to produce, byte for byte; what is the same on
-        // every unit page comes made from `UnitTables`.
-        let e = FastHTMLContentType()
-        let tables = unitTables
-        var rows = ""
-        rows.reserveCapacity(records.count * 420)
-        var resultCount = 0
-        var notes = ""
-        for a in records.reversed() {
-            guard let s = model.standing(ofUnitAt: index, year: a.year) else { continue }
-            resultCount += 1
-            // Appended piece by piece: a chain of "+" makes a new string at every step.
-            rows += "<tr><th scope=\"row\"><a href=\""
-            rows += tables.rankingLinks[a.year] ?? e.escapeText(root + Paths.ranking(a.year))
-            rows += "\">"
-            rows += String(a.year)
-            rows += "</a></th><td class=\"num\">"
-            rows += tables.score(s.total, f)
-            rows += "</td><td>"
-            rows += tables.badge(s.classId)
-            rows += "</td><td>"
-            rows += s.safe ? tables.yes : tables.no
-            rows += "</td><td class=\"num\">"
-            // Numbers and score texts are digits, separators and "−": nothing in them needs escaping.
-            rows += s.rankInProvince.map { f.integer($0) } ?? "–"
-            if let p = s.province, p != u.province {
-                rows += " ("
-                rows += e.escapeText(model.provinceName(p))
-                rows += ")"
-            }
-            rows += "</td><td class=\"num\">"
-            rows += f.integer(s.rankNational)
-            rows += "</td><td>"
-            rows += a.inspected ? tables.yes : tables.no
-            rows += "</td><td>"
-            rows += a.commended ? tables.yes : tables.no
-            rows += "</td></tr>\n"
-            if let note = a.note, !note.isEmpty {
-                notes += "<dt>"
-                notes += String(a.year)
-                notes += "</dt><dd>"
-                notes += e.escapeText(note)
-                notes += "</dd>"
-            }
-        }
-        if resultCount > 0 {
-            var table = tables.resultsOpen
-            table.reserveCapacity(table.utf8.count + tables.resultsHead.utf8.count + rows.utf8.count + 100)
-            table += e.escapeText(u.name)
-            table += tables.resultsHead
-            table += rows
-            table += tables.resultsClose
-            v.resultsTable = table
-        }
-        v.hasResults = resultCount > 0
-        if !notes.isEmpty { v.notes = tables.notesOpen + notes + tables.notesClose }
-        if !records.isEmpty {
-            var h = tables.scoresOpen
-            h.reserveCapacity(2048)
-            for a in records {
-                h += "<th scope=\"col\" class=\"num\">"
-                h += String(a.year)
-                h += "</th>"
-            }
-            h += "</tr></thead><tbody>"
-            for (i, row) in tables.criterionRows.enumerated() {
-                h += row
-                for a in records {
-                    h += "<td class=\"num\">"
-                    let scores = a.scores
-                    h += i < scores.count ? tables.score(scores[i], f) : "–"
-                    h += "</td>"
-                }
-                h += "</tr>"
-            }
-            h += tables.totalRow
-            for a in records {
-                h += "<td class=\"num\">"
-                h += tables.score(a.total, f)
-                h += "</td>"
-            }
-            h += "</tr></tbody></table></div>"
-            v.scoresTable = h
-        }
-        if let body = u.body, !body.text.isBlank {
-            v.body = markdown(body, path: path, components: c, into: &o)
-        }
-        let content: String
-        if templates.skeletonSafe {
-            // The shape `ContextShape` would find in the context, made without the context (checked on
-            // every page in debug builds, which the tests run).
-            let (signature, values) = v.shape()
-            assert({
-                let generic = ContextShape(v.context(root: root, t: t.all), constant: PageRenderer.constantKeys)
-                return generic?.signature == signature && generic?.values == values
-            }(), "UnitContext.shape differs from ContextShape for \(path)")
-            content = renderShaped("unit", root: root, signature: signature, values: values, context: { v.context(root: root, t: t.all) })
-        } else {
-            content = templates.render("unit", v.context(root: root, t: t.all))
-        }
-        layout(path, content: content, title: u.name, section: .provinces, into: &o)
+        let results = unitTables.results(of: u, at: index, records: records, model: model)
+        v.resultsTable = results.table
+        v.hasResults = results.table != nil
+        v.notes = results.notes
+        v.scoresTable = unitTables.scores(records, f)
+        return v
+    }
+
+    /// `unit.mustache` for `v`: through the skeleton of its shape, or plainly when templates cannot use one.
+    func renderUnit(_ v: UnitContext, path: String, root: String) -> String {
+        guard templates.skeletonSafe else { return templates.render("unit", v.context(root: root, t: t.all)) }
+        // The shape `ContextShape` would find in the context, made without the context (checked on every
+        // page in debug builds, which the tests run).
+        let (signature, values) = v.shape()
+        assert({
+            let generic = ContextShape(v.context(root: root, t: t.all), constant: PageRenderer.constantKeys)
+            return generic?.signature == signature && generic?.values == values
+        }(), "UnitContext.shape differs from ContextShape for \(path)")
+        return renderShaped("unit", root: root, signature: signature, values: values, context: { v.context(root: root, t: t.all) })
     }
 
     /// A list item per unit from `unit-link.mustache`, for the long lists of a province's or a directive's
@@ -549,8 +468,7 @@ struct PageRenderer: Sendable {
         }
         var out = ""
         out.reserveCapacity(units.count * 160)
-        let escape = FastHTMLContentType().escapeText
-        for u in units { SkeletonCache.fill(parts, values(u), escape: escape, into: &out) }
+        for u in units { SkeletonCache.fill(parts, values(u), escape: Escape.html, into: &out) }
         return out
     }
 
