@@ -54,6 +54,7 @@ struct PageRenderer: Sendable {
         case .page(let id): model.pagesByID[id].map { document($0, &o) }
         case .notFound: notFound(&o)
         case .search: search(&o)
+        case .unitKind(let kind): unitKind(kind, &o)
         case .rankingData(let year, let file): o.files.append(rankingData(year: year, file: file))
         case .searchIndex: o.files.append(OutputFile(path: page.path, text: SearchIndex.script(model: model)))
         case .sitemap, .feed: break  // made from the whole plan by `Feeds`
@@ -296,7 +297,9 @@ struct PageRenderer: Sendable {
             if let first = r.provinces.first, first.rank != nil { x["leader"] = first.name }
             return x
         }
-        page(path, template: "rankings", title: t["rankings"], section: .rankings, context: ["years": years, "has_years": !years.isEmpty], into: &o)
+        let kinds = unitKindLinks(root: root)
+        page(path, template: "rankings", title: t["rankings"], section: .rankings,
+             context: ["years": years, "has_years": !years.isEmpty, "kinds": kinds, "has_kinds": !kinds.isEmpty], into: &o)
     }
 
     func rankingYear(_ year: Int, _ o: inout Outcome) {

@@ -33,6 +33,8 @@ public struct PlannedPage: Sendable, Hashable {
 public enum PageSource: Sendable, Hashable {
     case home, rankings, rankingYear(Int), provinces, province(String), unit(String)
     case directives, directive(String), reports, report(String), page(String), notFound, search
+    /// The units of one kind (agency, enterprise, school) with their ranks.
+    case unitKind(UnitKind)
     case rankingData(year: Int, file: RankingDataFile)
     case searchIndex, sitemap, feed
 
@@ -51,6 +53,7 @@ public enum PageSource: Sendable, Hashable {
         case .report, .page: return "document"
         case .notFound: return "404"
         case .search: return "search"
+        case .unitKind: return "unit kind"
         case .rankingData: return "data files"
         case .searchIndex: return "search index"
         case .sitemap, .feed: return "feeds"

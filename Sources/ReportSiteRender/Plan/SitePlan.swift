@@ -22,6 +22,7 @@ public struct SitePlan: Sendable {
                   PlannedPage(Paths.reports, .reports), PlannedPage(Paths.notFound, .notFound, inSitemap: false),
                   PlannedPage(Paths.search, .search)]
         pages += years.map { PlannedPage(Paths.ranking($0), .rankingYear($0)) }
+        pages += SitePlan.unitKinds(of: site).map { PlannedPage(Paths.unitKind($0), .unitKind($0)) }
         pages += site.provinces.map { PlannedPage(Paths.province($0.id), .province($0.id)) }
         pages += site.units.map { PlannedPage(Paths.unit($0.id), .unit($0.id)) }
         pages += site.reports.map { PlannedPage(Paths.report($0.id), .report($0.id)) }
@@ -30,6 +31,13 @@ public struct SitePlan: Sendable {
             pages += [PlannedPage(Paths.sitemap, .sitemap, inSitemap: false), PlannedPage(Paths.feed, .feed, inSitemap: false)]
         }
         self.pages = pages
+    }
+
+    /// The kinds that have at least one unit, in `UnitKind` order: each has its page.
+    static func unitKinds(of site: Site) -> [UnitKind] {
+        var present = Set<UnitKind>()
+        for u in site.units { present.insert(u.kind) }
+        return UnitKind.allCases.filter(present.contains)
     }
 
     /// Every planned path.

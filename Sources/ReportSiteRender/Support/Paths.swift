@@ -14,6 +14,7 @@ public enum Paths {
     public static func report(_ id: String) -> String { "reports/\(id)/index.html" }
     public static func page(_ id: String) -> String { "pages/\(id)/index.html" }
     public static let search = "search/index.html"
+    public static func unitKind(_ kind: UnitKind) -> String { "kinds/\(kind.rawValue)/index.html" }
     public static let notFound = "404.html"
     public static let stylesheet = "assets/style.css"
     public static func rankingData(_ year: Int, _ file: RankingDataFile) -> String { "rankings/\(year)/" + file.rawValue }

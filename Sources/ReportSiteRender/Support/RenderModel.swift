@@ -159,6 +159,11 @@ public struct RenderModel: Sendable {
         }
     }
 
+    /// The units of `kind`, in Vietnamese name order.
+    func unitsOfKind(_ kind: UnitKind) -> [SiteUnit] {
+        ranker.unitsByName.lazy.map { site.units[$0] }.filter { $0.kind == kind }
+    }
+
     func className(_ id: String) -> String { site.scheme.scoreClass(id: id)?.name ?? id }
     func provinceName(_ id: String?) -> String { id.flatMap { provincesByID[$0]?.name } ?? "–" }
 }

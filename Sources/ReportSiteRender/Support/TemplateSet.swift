@@ -6,10 +6,11 @@ struct TemplateSet {
     static let required = ["layout", "home", "rankings", "ranking-year", "provinces", "province", "unit",
                            "directives", "directive", "reports", "document", "404", "search"]
 
-    /// Templates a site may leave out, with the text used then: item templates that older template
-    /// folders did not have.
+    /// Templates a site may leave out, with the text used then: templates that older template folders did
+    /// not have (the same text as the file in Templates/).
     static let defaults = [
         "unit-link": "<li><a href=\"{{href}}\">{{name}}</a> <span class=\"meta\">({{kind}})</span></li>",
+        "unit-kind": "<h1>{{title}}</h1>\n{{#units_table}}\n<h2>{{t.unit_ranking}} {{latest_year}}</h2>\n{{{units_table}}}\n{{/units_table}}\n<h2>{{t.all_units}} ({{units_count}})</h2>\n<ul class=\"columns\">{{{unit_links}}}</ul>\n",
     ]
 
     let library: MustacheLibrary
