@@ -2,16 +2,6 @@ import CCmark
 import Foundation
 import ReportSiteModel
 
-/// A fenced block that names a component, handed to the page renderer.
-public struct ComponentRequest: Sendable {
-    public var name: String
-    public var parameters: String
-    /// Location of the opening fence.
-    public var location: SourceLocation
-    /// Line in the file of the first parameter line.
-    public var parametersFirstLine: Int
-}
-
 /// Markdown to HTML through libcmark; the only file that imports CCmark.
 ///
 /// Raw HTML written by authors is shown as text, never passed through. Links with an id scheme
@@ -145,25 +135,5 @@ public enum MarkdownRenderer {
             i += 1
         }
         return SourceLocation(file: source.file, line: line + source.firstLine - 1, column: 1)
-    }
-}
-
-extension String {
-    var trimmingTrailingNewlines: String {
-        var s = self
-        while s.hasSuffix("\n") { s.removeLast() }
-        return s
-    }
-}
-
-extension Substring {
-    func range(of needle: String) -> Range<Substring.Index>? {
-        guard !needle.isEmpty, needle.count <= count else { return nil }
-        var i = startIndex
-        while i < endIndex {
-            if self[i...].hasPrefix(needle) { return i..<index(i, offsetBy: needle.count) }
-            i = index(after: i)
-        }
-        return nil
     }
 }

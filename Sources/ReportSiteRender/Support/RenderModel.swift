@@ -8,7 +8,7 @@ public struct RenderModel: Sendable {
     public let format: Format
     public let context: BuildContext
     /// Rankings by year for all units and per kind.
-    let rankings: [RankingKey2: YearRanking]
+    let rankings: [YearAndKind: YearRanking]
     /// By year, then by unit index: where the unit stands in the year's ranking over all kinds (an index
     /// into its `units`), or -1; indexes rather than copies of the standings, and no id looked up again.
     let unitPlaces: [Int: [Int]]
@@ -29,7 +29,8 @@ public struct RenderModel: Sendable {
     /// Every page and data file of the site.
     public let plan: SitePlan
 
-    struct RankingKey2: Hashable, Sendable {
+    /// A ranking's year and the kind of units it ranks (nil: all kinds).
+    struct YearAndKind: Hashable, Sendable {
         var year: Int
         var kind: UnitKind?
     }
@@ -84,7 +85,7 @@ public struct RenderModel: Sendable {
         reportsByID = RenderModel.byID(site.reports)
         pagesByID = RenderModel.byID(site.pages)
         pagesInOrder = RenderModel.inMenuOrder(site.pages)
-        let keys = years.flatMap { y in [RankingKey2(year: y, kind: nil)] + UnitKind.allCases.map { RankingKey2(year: y, kind: $0) } }
+        let keys = years.flatMap { y in [YearAndKind(year: y, kind: nil)] + UnitKind.allCases.map { YearAndKind(year: y, kind: $0) } }
         let computed = Timings.measure("model: rankings") { ranker.rankings(keys.map { ($0.year, $0.kind) }) }
         let rankings = Dictionary(uniqueKeysWithValues: zip(keys, computed))
         self.rankings = rankings
@@ -92,7 +93,7 @@ public struct RenderModel: Sendable {
         let unitCount = site.units.count
         let perYear = parallelMap(years) { y -> [Int] in
             var m = [Int](repeating: -1, count: unitCount)
-            for (i, u) in (rankings[RankingKey2(year: y, kind: nil)]?.units ?? []).enumerated() where u.unitIndex >= 0 {
+            for (i, u) in (rankings[YearAndKind(year: y, kind: nil)]?.units ?? []).enumerated() where u.unitIndex >= 0 {
                 m[u.unitIndex] = i
             }
             return m
@@ -131,12 +132,12 @@ public struct RenderModel: Sendable {
 
     /// The standing of the unit at `index` in the ranking of `year` over all kinds.
     func standing(ofUnitAt index: Int, year: Int) -> UnitStanding? {
-        guard let places = unitPlaces[year], places[index] >= 0, let r = rankings[RankingKey2(year: year, kind: nil)] else { return nil }
+        guard let places = unitPlaces[year], places[index] >= 0, let r = rankings[YearAndKind(year: year, kind: nil)] else { return nil }
         return r.units[places[index]]
     }
 
     public func ranking(year: Int, kind: UnitKind? = nil) -> YearRanking {
-        rankings[RankingKey2(year: year, kind: kind)] ?? ranker.ranking(year: year, kind: kind)
+        rankings[YearAndKind(year: year, kind: kind)] ?? ranker.ranking(year: year, kind: kind)
     }
 
     /// Reports newest first (by date, then title).

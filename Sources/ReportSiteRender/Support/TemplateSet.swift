@@ -112,8 +112,3 @@ struct TemplateSet {
         library.render(context, withTemplate: name) ?? ""
     }
 }
-
-/// HTML escaping of template values: `Escape.html`, the same escaper as markup made in Swift.
-struct FastHTMLContentType: MustacheContentType {
-    func escapeText(_ text: String) -> String { Escape.html(text) }
-}
