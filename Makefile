@@ -5,7 +5,7 @@ BIN := .build/debug/reportsite
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
-.PHONY: site build deps test test-unit test-spreadsheets test-workbook test-serve test-site test-fuzz test-dist dist bench fuzz pdf starter clean
+.PHONY: site build deps test test-unit goldens test-spreadsheets test-workbook test-serve test-site test-fuzz test-dist dist bench fuzz pdf starter clean
 
 site: build
 	$(BIN) build
@@ -26,6 +26,12 @@ test: test-unit test-spreadsheets test-workbook test-serve test-site test-fuzz t
 test-unit: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# Re-records the golden files (Tests/Fixtures/golden: every file of the fixture sites and the sample, each
+# component and chart) from the code as it is; review the change with `git diff` before committing it.
+goldens: deps
+	$(SWIFT) build --build-tests
+	REPORTSITE_RECORD_GOLDENS=1 $(SWIFT) test --skip-build --filter 'SiteGoldenTests|ComponentGoldenTests'
 
 # The spreadsheet fixtures made afresh by LibreOffice Calc headless in the vi-VN locale (installed when
 # missing) into a temporary folder, and the workbook and figure tests run on them instead of the

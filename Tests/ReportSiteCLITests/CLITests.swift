@@ -78,7 +78,7 @@ struct CLI {
         #expect(r.status == 0)
         #expect(r.stderrLines == [
             "Content/units/an-giang/ag-1.md:10:15: warning: link dropped: \"javascript:\" links are not allowed",
-            "build: 40 files, 1 warning",
+            "build: 43 files, 1 warning",
         ])
         #expect(FileManager.default.fileExists(atPath: dir + "/Output/index.html"))
         let footer = try String(contentsOfFile: dir + "/Output/index.html", encoding: .utf8)

@@ -50,6 +50,15 @@ import ReportSiteModel
         #expect(Escape.html("a\u{1}b") == "a\u{FFFD}b")
     }
 
+    /// One HTML escaper: markup made in Swift (tables, components) and template values escape alike.
+    @Test func templateValuesEscapeAsSwiftMarkupDoes() {
+        let text = "Đội\u{1}<b>&\"'\t\n\r\u{1F}x"
+        let expected = "Đội\u{FFFD}&lt;b&gt;&amp;&quot;&#39;\t\n\u{FFFD}\u{FFFD}x"
+        #expect(Escape.html(text) == expected)
+        #expect(FastHTMLContentType().escapeText(text) == expected)
+        #expect(Escape.html("Thành phố Huế – 87,5") == "Thành phố Huế – 87,5")
+    }
+
     @Test func json() {
         #expect(Escape.json("Huế \"x\"\n</script>") == "\"Huế \\\"x\\\"\\n\\u003c/script\\u003e\"")
         #expect(Escape.json("\u{1}") == "\"\\u0001\"")

@@ -6,15 +6,8 @@ import Yams
 struct ComponentParameters {
     var values: [String: Located<String>] = [:]
 
-    static let allowed: [String: [String]] = [
-        "ranking": ["year", "top", "kind"],
-        "units": ["year", "province", "kind", "top"],
-        "chart": ["of", "year", "province"],
-        "stats": ["year", "province"],
-        "directives": ["scope", "kind"],
-    ]
-
-    static func parse(_ request: ComponentRequest, diagnostics: inout [Diagnostic]) -> ComponentParameters? {
+    /// The parameters of `request`, which may name only those `allowed`; nil when any is wrong.
+    static func parse(_ request: ComponentRequest, allowed: [String], diagnostics: inout [Diagnostic]) -> ComponentParameters? {
         var out = ComponentParameters()
         let file = request.location.file
         let offset = request.parametersFirstLine - 1
@@ -50,7 +43,6 @@ struct ComponentParameters {
                                       "component \"\(request.name)\": parameters are written \"name: value\", one per line"))
             return nil
         }
-        let allowed = allowed[request.name] ?? []
         var ok = true
         for (k, v) in mapping {
             let key = k.string ?? ""

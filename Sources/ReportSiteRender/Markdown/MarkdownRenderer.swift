@@ -2,30 +2,18 @@ import CCmark
 import Foundation
 import ReportSiteModel
 
-/// A fenced block that names a component, handed to the page renderer.
-public struct ComponentRequest: Sendable {
-    public var name: String
-    public var parameters: String
-    /// Location of the opening fence.
-    public var location: SourceLocation
-    /// Line in the file of the first parameter line.
-    public var parametersFirstLine: Int
-}
-
 /// Markdown to HTML through libcmark; the only file that imports CCmark.
 ///
 /// Raw HTML written by authors is shown as text, never passed through. Links with an id scheme
 /// (`unit:…`) are resolved by the caller; `javascript:` and similar links are dropped. Fenced blocks
 /// whose info string is a component name are replaced by the caller's HTML.
 public enum MarkdownRenderer {
-    public static let componentNames = ["ranking", "units", "chart", "stats", "directives"]
-
     /// What the caller decides for a link: a URL to use, or nil to drop the link and keep its text.
     public typealias LinkResolver = (_ url: String, _ location: SourceLocation) -> String?
-    public typealias ComponentRenderer = (_ request: ComponentRequest) -> String
+    public typealias ComponentHandler = (_ request: ComponentRequest) -> String
 
     public static func render(_ source: MarkdownSource, diagnostics: inout [Diagnostic],
-                              link: LinkResolver, component: ComponentRenderer) -> String {
+                              link: LinkResolver, component: ComponentHandler) -> String {
         let text = source.text
         guard let doc = text.withCString({ cmark_parse_document($0, strlen($0), CMARK_OPT_DEFAULT) }) else { return "" }
         defer { cmark_node_free(doc) }
@@ -54,6 +42,7 @@ public enum MarkdownRenderer {
         }
         cmark_iter_free(iter)
 
+        let componentNames = Component.names
         for node in codeBlocks {
             let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
             let name = info.split(separator: " ").first.map(String.init) ?? ""
@@ -146,25 +135,5 @@ public enum MarkdownRenderer {
             i += 1
         }
         return SourceLocation(file: source.file, line: line + source.firstLine - 1, column: 1)
-    }
-}
-
-extension String {
-    var trimmingTrailingNewlines: String {
-        var s = self
-        while s.hasSuffix("\n") { s.removeLast() }
-        return s
-    }
-}
-
-extension Substring {
-    func range(of needle: String) -> Range<Substring.Index>? {
-        guard !needle.isEmpty, needle.count <= count else { return nil }
-        var i = startIndex
-        while i < endIndex {
-            if self[i...].hasPrefix(needle) { return i..<index(i, offsetBy: needle.count) }
-            i = index(after: i)
-        }
-        return nil
     }
 }

@@ -1,18 +1,5 @@
 import ReportSiteModel
 
-/// What rendering produced: files sorted by path, and every problem found on the way.
-public struct RenderResult: Sendable {
-    public var files: [OutputFile]
-    public var diagnostics: [Diagnostic]
-    /// Every path written, for link checks (made when asked: a full build does not need it).
-    public var pagePaths: Set<String> { Set(files.map(\.path)) }
-
-    public init(files: [OutputFile], diagnostics: [Diagnostic]) {
-        self.files = files
-        self.diagnostics = diagnostics
-    }
-}
-
 /// Turns the model and the templates into output files; pure, writes nothing.
 public struct SiteRenderer: Sendable {
     public let model: RenderModel
@@ -35,32 +22,31 @@ public struct SiteRenderer: Sendable {
         self.templatesDisplay = templatesDisplay
     }
 
-    enum Job: Sendable {
-        case home, rankings, rankingYear(Int), provinces, province(String), unitChunk([String]), directives
-        case directive(String), reports, document(Document), notFound, search
-        /// rankings/YEAR/{provinces,units}.{json,csv} (which: 0–3) and the search index: not pages, but
-        /// scheduled with them so that no core waits at the end.
-        case dataFile(year: Int, which: Int), searchIndex
+    /// A batch of planned pages rendered by one worker: one page, or up to 64 unit pages (each task then is
+    /// worth scheduling, and the unit pages share one component renderer).
+    typealias Job = [PlannedPage]
 
-        /// The kind of page, for timings.
-        var kindName: String {
-            switch self {
-            case .home: return "home"
-            case .rankings: return "rankings"
-            case .rankingYear: return "ranking year"
-            case .provinces: return "provinces"
-            case .province: return "province"
-            case .unitChunk: return "units"
-            case .directives: return "directives"
-            case .directive: return "directive"
-            case .reports: return "reports"
-            case .document: return "document"
-            case .notFound: return "404"
-            case .search: return "search"
-            case .dataFile: return "data files"
-            case .searchIndex: return "search index"
+    static let unitPagesPerJob = 64
+
+    /// The plan's pages in batches, in the plan's order; data files only when `dataFiles`.
+    static func jobs(_ plan: SitePlan, dataFiles: Bool) -> [Job] {
+        var jobs: [Job] = []
+        var units: Job = []
+        for page in plan.pages {
+            switch page.source {
+            case .unit:
+                units.append(page)
+                if units.count == unitPagesPerJob { jobs.append(units); units = [] }
+            case .sitemap, .feed:
+                continue  // made at the end from the whole plan, with the assets
+            default:
+                if page.isData && !dataFiles { continue }
+                if !units.isEmpty { jobs.append(units); units = [] }
+                jobs.append([page])
             }
         }
+        if !units.isEmpty { jobs.append(units) }
+        return jobs
     }
 
     /// A page whose Markdown body can be rendered again on its own.
@@ -75,10 +61,10 @@ public struct SiteRenderer: Sendable {
         if diagnostics.hasErrors { return RenderResult(files: [], diagnostics: diagnostics) }
         let jobs: [Job] = keys.compactMap { key in
             switch key {
-            case .unit(let id): return .unitChunk([id])
-            case .directive(let id): return .directive(id)
-            case .report(let id): return model.reportsByID[id].map { .document($0) }
-            case .page(let id): return model.pagesByID[id].map { .document($0) }
+            case .unit(let id): return [PlannedPage(Paths.unit(id), .unit(id))]
+            case .directive(let id): return [PlannedPage(Paths.directive(id), .directive(id))]
+            case .report(let id): return model.reportsByID[id].map { _ in [PlannedPage(Paths.report(id), .report(id))] }
+            case .page(let id): return model.pagesByID[id].map { _ in [PlannedPage(Paths.page(id), .page(id))] }
             }
         }
         let renderer = PageRenderer(model: model, templates: set)
@@ -94,24 +80,7 @@ public struct SiteRenderer: Sendable {
 
     /// Every path `render()` writes, known before rendering (for link checks while streaming to disk).
     public func plannedPaths() -> Set<String> {
-        let site = model.site
-        var paths: Set<String> = [Paths.home, Paths.rankings, Paths.provinces, Paths.directives, Paths.reports,
-                                  Paths.notFound, Paths.search, PageRenderer.searchIndexPath]
-        for y in model.years {
-            paths.insert(Paths.ranking(y))
-            for which in 0..<4 { paths.insert(PageRenderer.dataFilePath(year: y, which: which)) }
-        }
-        for p in site.provinces { paths.insert(Paths.province(p.id)) }
-        for u in site.units { paths.insert(Paths.unit(u.id)) }
-        for d in site.directives { paths.insert(Paths.directive(d.id)) }
-        for r in site.reports { paths.insert(Paths.report(r.id)) }
-        for p in site.pages { paths.insert(Paths.page(p.id)) }
-        for a in assets { paths.insert(a.relativePath) }
-        if site.settings.baseURL != nil {
-            paths.insert("sitemap.xml")
-            paths.insert("feed.xml")
-        }
-        return paths
+        model.plan.paths.union(assets.map(\.relativePath))
     }
 
     /// Renders every file. `consume`, when given, receives each batch of files on the worker that made it
@@ -123,23 +92,7 @@ public struct SiteRenderer: Sendable {
         var diagnostics: [Diagnostic] = []
         let set = TemplateSet(templates, templatesDisplay: templatesDisplay, diagnostics: &diagnostics)
         if diagnostics.hasErrors { return RenderResult(files: [], diagnostics: diagnostics) }
-        let site = model.site
-        // The largest jobs first (each year's units tables, the search index, directive pages with all their
-        // implementers), so that no core is left with a big one at the end.
-        let dataJobs: [Job] = model.years.flatMap { y in [2, 3, 0, 1].map { Job.dataFile(year: y, which: $0) } } + [.searchIndex]
-        var jobs: [Job] = dataFiles ? dataJobs : []
-        jobs += site.directives.map { Job.directive($0.id) }
-        jobs += [.home, .rankings, .provinces, .directives, .reports, .notFound, .search]
-        jobs += model.years.map { Job.rankingYear($0) }
-        jobs += site.provinces.map { Job.province($0.id) }
-        // Units in chunks so each task is worth scheduling.
-        let unitIDs = site.units.map(\.id)
-        var i = 0
-        while i < unitIDs.count {
-            jobs.append(.unitChunk(Array(unitIDs[i..<min(i + 64, unitIDs.count)])))
-            i += 64
-        }
-        jobs += site.reports.map { Job.document($0) } + site.pages.map { Job.document($0) }
+        let jobs = SiteRenderer.jobs(model.plan, dataFiles: dataFiles)
         let renderer = PageRenderer(model: model, templates: set)
         let outcomes = parallelMap(jobs) { job -> PageRenderer.Outcome in
             var o = renderer.run(job)
@@ -153,10 +106,7 @@ public struct SiteRenderer: Sendable {
             diagnostics += o.diagnostics
         }
         if !dataFiles {
-            files += dataJobs.map { job in
-                if case .dataFile(let year, let which) = job { return OutputFile(path: PageRenderer.dataFilePath(year: year, which: which), bytes: []) }
-                return OutputFile(path: PageRenderer.searchIndexPath, bytes: [])
-            }
+            files += model.plan.pages.filter(\.isData).map { OutputFile(path: $0.path, bytes: []) }
         }
         var rest: [OutputFile] = []
         for a in assets { rest.append(OutputFile(path: a.relativePath, bytes: a.bytes)) }

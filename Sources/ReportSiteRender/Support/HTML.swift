@@ -1,26 +1,26 @@
 /// Escaping for each place a user string can land.
 public enum Escape {
-    /// HTML text and attribute values (quotes included), also safe in SVG and XML.
+    /// HTML text and attribute values (quotes included), also safe in SVG and XML: the one HTML escaper,
+    /// for markup made in Swift and for template values alike (`FastHTMLContentType`). & < > " ' become
+    /// entities; a control character other than tab and newline, which XML does not allow, becomes U+FFFD.
     public static func html(_ s: String) -> String {
         // Most text needs nothing: return it as it is after one pass over its bytes.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) {
-            return s
-        }
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                // Control characters other than tab and newline are not allowed in XML.
-                if ch.value < 0x20 && ch != "\t" && ch != "\n" { out += "\u{FFFD}" } else { out.unicodeScalars.append(ch) }
+        guard s.utf8.contains(where: htmlNeedsEscape) else { return s }
+        var out = [UInt8]()
+        out.reserveCapacity(s.utf8.count + 16)
+        for b in s.utf8 {
+            switch b {
+            case 0x26: out += [0x26, 0x61, 0x6D, 0x70, 0x3B]  // &amp;
+            case 0x3C: out += [0x26, 0x6C, 0x74, 0x3B]  // &lt;
+            case 0x3E: out += [0x26, 0x67, 0x74, 0x3B]  // &gt;
+            case 0x22: out += [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B]  // &quot;
+            case 0x27: out += [0x26, 0x23, 0x33, 0x39, 0x3B]  // &#39;
+            case 0x09, 0x0A: out.append(b)
+            case ..<0x20: out += [0xEF, 0xBF, 0xBD]  // U+FFFD
+            default: out.append(b)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A JSON string literal with quotes.
@@ -69,6 +69,11 @@ public enum Escape {
 }
 
 extension Escape {
+    /// A byte that makes HTML text need escaping: & < > " ' or a control character other than tab and newline.
+    static func htmlNeedsEscape(_ b: UInt8) -> Bool {
+        b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 || (b < 0x20 && b != 0x09 && b != 0x0A)
+    }
+
     /// A byte that makes JSON text need escaping: quote, backslash, a control character, < > &, or the
     /// first byte of U+2028/2029 (E2 80 A8/A9). Text without any is written as it is.
     static func jsonNeedsEscape(_ b: UInt8) -> Bool {
@@ -97,27 +102,5 @@ extension Escape {
             }
         }
         return false
-    }
-}
-
-/// A small HTML string builder for components and tables.
-struct HTMLBuilder {
-    var out = ""
-
-    mutating func raw(_ s: String) { out += s }
-    mutating func text(_ s: String) { out += Escape.html(s) }
-    mutating func element(_ tag: String, _ attrs: [(String, String)] = [], text: String) {
-        open(tag, attrs)
-        out += Escape.html(text)
-        close(tag)
-    }
-    mutating func open(_ tag: String, _ attrs: [(String, String)] = []) {
-        out += "<" + tag
-        for (k, v) in attrs { out += " \(k)=\"\(Escape.html(v))\"" }
-        out += ">"
-    }
-    mutating func close(_ tag: String) { out += "</\(tag)>" }
-    mutating func link(_ href: String, _ text: String) {
-        out += "<a href=\"\(Escape.html(href))\">\(Escape.html(text))</a>"
     }
 }

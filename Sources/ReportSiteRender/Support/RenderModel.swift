@@ -8,7 +8,7 @@ public struct RenderModel: Sendable {
     public let format: Format
     public let context: BuildContext
     /// Rankings by year for all units and per kind.
-    let rankings: [RankingKey2: YearRanking]
+    let rankings: [YearAndKind: YearRanking]
     /// By year, then by unit index: where the unit stands in the year's ranking over all kinds (an index
     /// into its `units`), or -1; indexes rather than copies of the standings, and no id looked up again.
     let unitPlaces: [Int: [Int]]
@@ -26,8 +26,11 @@ public struct RenderModel: Sendable {
     private(set) var pagesByID: [String: Document]
     public let years: [Int]
     public let currentYear: Int?
+    /// Every page and data file of the site.
+    public let plan: SitePlan
 
-    struct RankingKey2: Hashable, Sendable {
+    /// A ranking's year and the kind of units it ranks (nil: all kinds).
+    struct YearAndKind: Hashable, Sendable {
         var year: Int
         var kind: UnitKind?
     }
@@ -56,6 +59,7 @@ public struct RenderModel: Sendable {
         format = Format(language: site.settings.language)
         years = site.years
         currentYear = site.currentYear(years: years)
+        plan = SitePlan(site: site, years: years)
         provincesByID = RenderModel.byID(site.provinces)
         directivesByID = RenderModel.byID(site.directives)
         // Lists by province and directive, and assessments by unit, are independent: build them side by side.
@@ -81,7 +85,7 @@ public struct RenderModel: Sendable {
         reportsByID = RenderModel.byID(site.reports)
         pagesByID = RenderModel.byID(site.pages)
         pagesInOrder = RenderModel.inMenuOrder(site.pages)
-        let keys = years.flatMap { y in [RankingKey2(year: y, kind: nil)] + UnitKind.allCases.map { RankingKey2(year: y, kind: $0) } }
+        let keys = years.flatMap { y in [YearAndKind(year: y, kind: nil)] + UnitKind.allCases.map { YearAndKind(year: y, kind: $0) } }
         let computed = Timings.measure("model: rankings") { ranker.rankings(keys.map { ($0.year, $0.kind) }) }
         let rankings = Dictionary(uniqueKeysWithValues: zip(keys, computed))
         self.rankings = rankings
@@ -89,7 +93,7 @@ public struct RenderModel: Sendable {
         let unitCount = site.units.count
         let perYear = parallelMap(years) { y -> [Int] in
             var m = [Int](repeating: -1, count: unitCount)
-            for (i, u) in (rankings[RankingKey2(year: y, kind: nil)]?.units ?? []).enumerated() where u.unitIndex >= 0 {
+            for (i, u) in (rankings[YearAndKind(year: y, kind: nil)]?.units ?? []).enumerated() where u.unitIndex >= 0 {
                 m[u.unitIndex] = i
             }
             return m
@@ -128,12 +132,12 @@ public struct RenderModel: Sendable {
 
     /// The standing of the unit at `index` in the ranking of `year` over all kinds.
     func standing(ofUnitAt index: Int, year: Int) -> UnitStanding? {
-        guard let places = unitPlaces[year], places[index] >= 0, let r = rankings[RankingKey2(year: year, kind: nil)] else { return nil }
+        guard let places = unitPlaces[year], places[index] >= 0, let r = rankings[YearAndKind(year: year, kind: nil)] else { return nil }
         return r.units[places[index]]
     }
 
     public func ranking(year: Int, kind: UnitKind? = nil) -> YearRanking {
-        rankings[RankingKey2(year: year, kind: kind)] ?? ranker.ranking(year: year, kind: kind)
+        rankings[YearAndKind(year: year, kind: kind)] ?? ranker.ranking(year: year, kind: kind)
     }
 
     /// Reports newest first (by date, then title).
@@ -156,30 +160,11 @@ public struct RenderModel: Sendable {
         }
     }
 
+    /// The units of `kind`, in Vietnamese name order.
+    func unitsOfKind(_ kind: UnitKind) -> [SiteUnit] {
+        ranker.unitsByName.lazy.map { site.units[$0] }.filter { $0.kind == kind }
+    }
+
     func className(_ id: String) -> String { site.scheme.scoreClass(id: id)?.name ?? id }
     func provinceName(_ id: String?) -> String { id.flatMap { provincesByID[$0]?.name } ?? "–" }
-}
-
-/// Output paths of every page, and relative links between them.
-public enum Paths {
-    public static let home = "index.html"
-    public static let rankings = "rankings/index.html"
-    public static func ranking(_ year: Int) -> String { "rankings/\(year)/index.html" }
-    public static let provinces = "provinces/index.html"
-    public static func province(_ id: String) -> String { "provinces/\(id)/index.html" }
-    public static func unit(_ id: String) -> String { "units/\(id)/index.html" }
-    public static let directives = "directives/index.html"
-    public static func directive(_ id: String) -> String { "directives/\(id)/index.html" }
-    public static let reports = "reports/index.html"
-    public static func report(_ id: String) -> String { "reports/\(id)/index.html" }
-    public static func page(_ id: String) -> String { "pages/\(id)/index.html" }
-    public static let search = "search/index.html"
-    public static let notFound = "404.html"
-    public static let stylesheet = "assets/style.css"
-
-    /// The prefix that leads from `page` back to the site root: "" or "../../".
-    public static func root(of page: String) -> String {
-        // Counted on bytes: filtering Characters breaks the path into graphemes, on every page.
-        String(repeating: "../", count: page.utf8.reduce(0) { $0 + ($1 == 0x2F ? 1 : 0) })
-    }
 }

@@ -6,10 +6,11 @@ struct TemplateSet {
     static let required = ["layout", "home", "rankings", "ranking-year", "provinces", "province", "unit",
                            "directives", "directive", "reports", "document", "404", "search"]
 
-    /// Templates a site may leave out, with the text used then: item templates that older template
-    /// folders did not have.
+    /// Templates a site may leave out, with the text used then: templates that older template folders did
+    /// not have (the same text as the file in Templates/).
     static let defaults = [
         "unit-link": "<li><a href=\"{{href}}\">{{name}}</a> <span class=\"meta\">({{kind}})</span></li>",
+        "unit-kind": "<h1>{{title}}</h1>\n{{#units_table}}\n<h2>{{t.unit_ranking}} {{latest_year}}</h2>\n{{{units_table}}}\n{{/units_table}}\n<h2>{{t.all_units}} ({{units_count}})</h2>\n<ul class=\"columns\">{{{unit_links}}}</ul>\n",
     ]
 
     let library: MustacheLibrary
@@ -109,30 +110,5 @@ struct TemplateSet {
 
     func render(_ name: String, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: name) ?? ""
-    }
-}
-
-/// HTML escaping of template values on UTF-8 bytes: & < > " ' (the same set as swift-mustache's).
-struct FastHTMLContentType: MustacheContentType {
-    func escapeText(_ text: String) -> String {
-        var needs = false
-        for b in text.utf8 where b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 {
-            needs = true
-            break
-        }
-        guard needs else { return text }
-        var out = [UInt8]()
-        out.reserveCapacity(text.utf8.count + 16)
-        for b in text.utf8 {
-            switch b {
-            case 0x26: out += [0x26, 0x61, 0x6D, 0x70, 0x3B]  // &amp;
-            case 0x3C: out += [0x26, 0x6C, 0x74, 0x3B]  // &lt;
-            case 0x3E: out += [0x26, 0x67, 0x74, 0x3B]  // &gt;
-            case 0x22: out += [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B]  // &quot;
-            case 0x27: out += [0x26, 0x23, 0x33, 0x39, 0x3B]  // &#39;
-            default: out.append(b)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 }

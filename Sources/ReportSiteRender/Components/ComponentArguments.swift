@@ -1,0 +1,79 @@
+import ReportSiteModel
+
+/// A fence's parameters read as values, each problem reported at its location; `ok` turns false at the
+/// first parameter refused.
+struct ComponentArguments {
+    let request: ComponentRequest
+    let values: [String: Located<String>]
+    let model: RenderModel
+    var diagnostics: [Diagnostic] = []
+    var ok = true
+
+    /// `year`, or the current year when it is not given.
+    mutating func year() -> Int? {
+        guard let y = values["year"] else {
+            if model.currentYear == nil {
+                diagnostics.append(.error("component-parameter", at: request.location, "component \"\(request.name)\": there are no assessments yet, so \"year\" has no default"))
+                ok = false
+            }
+            return model.currentYear
+        }
+        guard let v = Int(y.value), model.years.contains(v) || v == model.currentYear else {
+            let known = model.years.map(String.init).joined(separator: ", ")
+            diagnostics.append(.error("component-parameter", at: y.location, "component \"\(request.name)\": no assessments for year \"\(y.value)\"; years with data: \(known.isEmpty ? "none" : known)"))
+            ok = false
+            return nil
+        }
+        return v
+    }
+
+    mutating func top() -> Int? {
+        guard let x = values["top"] else { return nil }
+        guard let v = Int(x.value), v > 0 else {
+            diagnostics.append(.error("component-parameter", at: x.location, "component \"\(request.name)\": \"top\" must be a whole number above 0, got \"\(x.value)\""))
+            ok = false
+            return nil
+        }
+        return v
+    }
+
+    mutating func kind() -> UnitKind? {
+        guard let x = values["kind"] else { return nil }
+        guard let k = UnitKind(word: x.value) else {
+            diagnostics.append(.error("component-parameter", at: x.location, "component \"\(request.name)\": unknown kind \"\(x.value)\"; use agency, enterprise or school\(Suggestion.hintText(for: x.value, in: UnitKind.allWords))"))
+            ok = false
+            return nil
+        }
+        return k
+    }
+
+    mutating func province() -> String? {
+        guard let x = values["province"] else { return nil }
+        guard model.provincesByID[x.value] != nil else {
+            diagnostics.append(.error("component-parameter", at: x.location, "component \"\(request.name)\": unknown province \"\(x.value)\"\(Suggestion.hintText(for: x.value, in: model.site.provinces.map(\.id)))"))
+            ok = false
+            return nil
+        }
+        return x.value
+    }
+
+    /// `scope` of a directive list: "national" or a province id.
+    mutating func scope() -> String? {
+        guard let s = values["scope"] else { return nil }
+        if s.value == "national" || model.provincesByID[s.value] != nil { return s.value }
+        diagnostics.append(.error("component-parameter", at: s.location, "component \"directives\": \"scope\" must be \"national\" or a province id, got \"\(s.value)\"\(Suggestion.hintText(for: s.value, in: model.site.provinces.map(\.id) + ["national"]))"))
+        ok = false
+        return nil
+    }
+
+    /// `kind` of a directive list.
+    mutating func directiveKind() -> DirectiveKind? {
+        guard let k = values["kind"] else { return nil }
+        guard let kind = DirectiveKind(word: k.value) else {
+            diagnostics.append(.error("component-parameter", at: k.location, "component \"directives\": unknown kind \"\(k.value)\"\(Suggestion.hintText(for: k.value, in: DirectiveKind.allWords))"))
+            ok = false
+            return nil
+        }
+        return kind
+    }
+}
