@@ -20,62 +20,66 @@ public enum LinkChecker {
             i += 256
         }
         let work: @Sendable ([OutputFile]) -> [Diagnostic] = { chunk in
-            var out: [Diagnostic] = []
-            var cache: [String: Bool] = [:]
-            // Results of root-relative targets for pages of one depth: the menu, the layout and most
-            // template links repeat on every page of a chunk.
-            var depthCache = LinkCache()
-            var cachedDepth = -1
-            for page in chunk {
-                // The page's folder is needed only for links that are not root-relative.
-                var dir: String?
-                var depth = 0
-                for b in page.path.utf8 where b == 0x2F { depth += 1 }
-                if depth != cachedDepth {
-                    depthCache.removeAll()
-                    cachedDepth = depth
-                }
-                var seen = Set<String>()
-                page.bytes.withUnsafeBufferPointer { buf in
-                    forEachLink(in: buf) { bytes, offset in
-                        let h = LinkCache.hash(bytes)
-                        let known = depthCache.result(for: bytes, hash: h)
-                        // Most links: seen on an earlier page of this depth, and fine. No String is made.
-                        if known == true { return }
-                        let target = String(decoding: bytes, as: UTF8.self)
-                        let ok: Bool
-                        if let known {
-                            ok = known
-                        } else if let fromRoot = rootRelative(target, depth: depth) {
-                            // "../../x/index.html" from a page two folders deep: no need to know which folders.
-                            ok = paths.contains(fromRoot)
-                            depthCache.store(ok, for: bytes, hash: h)
-                        } else if filePart(target) == nil {
-                            // "#main", "https://…", "/x": not a file of the site from any folder (every page
-                            // has the layout's "#main", which used to make a key with the page's folder).
-                            ok = true
-                            depthCache.store(true, for: bytes, hash: h)
-                        } else {
-                            if dir == nil { dir = page.path.split(separator: "/").dropLast().joined(separator: "/") }
-                            let key = dir! + "\u{0}" + target
-                            if let cached = cache[key] {
-                                ok = cached
-                            } else {
-                                ok = resolve(target, from: page.path).map { paths.contains($0) } ?? true
-                                cache[key] = ok
-                            }
-                        }
-                        if !ok, seen.insert(target).inserted {
-                            out.append(.warning("broken-link", at: SourceLocation(file: outputDisplay + "/" + page.path, line: line(of: offset, in: page.bytes), column: 1),
-                                                "the page links to \"\(target)\", which the build does not write; check the template that makes this link"))
-                        }
-                    }
-                }
-            }
-            return out
+            var results = Results()
+            return chunk.flatMap { check($0, against: paths, outputDisplay: outputDisplay, results: &results) }
         }
         let results = parallel ? parallelMap(chunks, work) : chunks.map(work)
         return results.flatMap { $0 }
+    }
+
+    /// What the pages of a chunk found for their link targets, kept for the next pages.
+    struct Results {
+        /// By target: whether it is fine, for pages of `depth`. The menu, the layout and most template
+        /// links repeat on every page of one depth.
+        var byTarget: [String: Bool] = [:]
+        var depth = -1
+        /// By the page's folder and target: for relative links that the general resolver follows.
+        var byFolder: [String: Bool] = [:]
+    }
+
+    /// One diagnostic per broken target of `page`.
+    static func check(_ page: OutputFile, against paths: Set<String>, outputDisplay: String, results: inout Results) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        var depth = 0
+        for b in page.path.utf8 where b == 0x2F { depth += 1 }
+        if depth != results.depth {
+            results.byTarget.removeAll(keepingCapacity: true)
+            results.depth = depth
+        }
+        // The page's folder is needed only for links that are not root-relative.
+        var dir: String?
+        var seen = Set<String>()
+        page.bytes.withUnsafeBufferPointer { buf in
+            forEachLink(in: buf) { bytes, offset in
+                let target = String(decoding: bytes, as: UTF8.self)
+                let ok: Bool
+                if let known = results.byTarget[target] {
+                    ok = known
+                } else if let fromRoot = rootRelative(target, depth: depth) {
+                    // "../../x/index.html" from a page two folders deep: no need to know which folders.
+                    ok = paths.contains(fromRoot)
+                    results.byTarget[target] = ok
+                } else if filePart(target) == nil {
+                    // "#main", "https://…", "/x": not a file of the site from any folder.
+                    ok = true
+                    results.byTarget[target] = true
+                } else {
+                    if dir == nil { dir = page.path.split(separator: "/").dropLast().joined(separator: "/") }
+                    let key = dir! + "\u{0}" + target
+                    if let cached = results.byFolder[key] {
+                        ok = cached
+                    } else {
+                        ok = resolve(target, from: page.path).map { paths.contains($0) } ?? true
+                        results.byFolder[key] = ok
+                    }
+                }
+                if !ok, seen.insert(target).inserted {
+                    out.append(.warning("broken-link", at: SourceLocation(file: outputDisplay + "/" + page.path, line: line(of: offset, in: page.bytes), column: 1),
+                                        "the page links to \"\(target)\", which the build does not write; check the template that makes this link"))
+                }
+            }
+        }
+        return out
     }
 
     /// The root-relative path of `target` when it climbs exactly `depth` folders with "../" and has no
