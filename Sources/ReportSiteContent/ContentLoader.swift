@@ -55,15 +55,13 @@ public enum ContentLoader {
         var gaps = Gaps()
         for e in entries {
             let rel = e.relative
-            // The path's parts from its slashes (the listing never gives empty parts): how many, the first,
-            // the second and the last, without splitting every path of the site into an array.
-            let utf8 = rel.utf8
-            let partCount = 1 + utf8.reduce(0) { $0 + ($1 == 0x2F ? 1 : 0) }
-            let firstSlash = utf8.firstIndex(of: 0x2F)
-            let top = firstSlash.map { String(rel[..<$0]) } ?? rel
-            let afterTop = firstSlash.map { String(rel[rel.index(after: $0)...]) } ?? ""
-            let last = utf8.lastIndex(of: 0x2F).map { String(rel[rel.index(after: $0)...]) } ?? rel
-            let second = afterTop.utf8.firstIndex(of: 0x2F).map { String(afterTop[..<$0]) } ?? afterTop
+            // The path's parts (the listing never gives empty parts): how many, the first, the second, the last.
+            let parts = rel.split(separator: "/").map(String.init)
+            let partCount = parts.count
+            let top = parts.first ?? ""
+            let afterTop = parts.dropFirst().joined(separator: "/")
+            let last = parts.last ?? ""
+            let second = parts.count > 1 ? parts[1] : ""
             let dot = last.utf8.lastIndex(of: 0x2E)
             let ext = dot.map { String(last[last.index(after: $0)...]).lowercased() } ?? ""
             // Made only for a message (this loop sees every file of the site).
@@ -172,20 +170,14 @@ public enum ContentLoader {
         if scheme == nil { gaps.assessmentsIncomplete = true }
         units.reserveCapacity(outcomes.reduce(0) { $0 + $1.units.count })
         assessments.reserveCapacity(outcomes.reduce(0) { $0 + $1.assessments.count })
-        // Field by field from the buffer, skipping what is empty: copying each file's whole outcome (and
-        // merging its empty gaps) was most of this serial stage.
-        outcomes.withUnsafeBufferPointer { buf in
-            for i in buf.indices {
-                if !buf[i].diagnostics.isEmpty { diagnostics += buf[i].diagnostics }
-                if !buf[i].gaps.isEmpty { gaps.merge(buf[i].gaps) }
-                if !buf[i].directives.isEmpty { directives += buf[i].directives }
-                if !buf[i].units.isEmpty { units += buf[i].units }
-                if !buf[i].assessments.isEmpty { assessments += buf[i].assessments }
-                for d in buf[i].documents { if d.section == .reports { reports.append(d) } else { pages.append(d) } }
-            }
+        for o in outcomes {
+            diagnostics += o.diagnostics
+            gaps.merge(o.gaps)
+            directives += o.directives
+            units += o.units
+            assessments += o.assessments
+            for d in o.documents { if d.section == .reports { reports.append(d) } else { pages.append(d) } }
         }
-
-
         Timings.mark("load: merged")
         func makeSite(_ settings: SiteSettings, _ scheme: Scheme) -> Site {
             Site(settings: settings, scheme: scheme, provinces: provinces.map(\.province),
