@@ -70,8 +70,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // Microsoft's mimalloc (apt libmimalloc-dev) in place of glibc's malloc: a build allocates
-            // millions of small strings and arrays on both cores, and glibc's arenas cost 15-20 % of the
-            // CPU time (docs/decisions.md, 43).
+            // millions of small strings and arrays on both cores (docs/decisions.md, 43).
             linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
         .testTarget(name: "ReportSiteModelTests", dependencies: ["ReportSiteModel"]),

@@ -85,7 +85,7 @@ public enum LinkChecker {
     /// The root-relative path of `target` when it climbs exactly `depth` folders with "../" and has no
     /// query, fragment, "./" or "../" further on; nil otherwise (the general resolver handles it).
     static func rootRelative(_ target: String, depth: Int) -> String? {
-        // On bytes: `hasPrefix` on a Substring compares Characters (2 % of a 10k build).
+        // On bytes: `hasPrefix` on a Substring compares Characters (docs/performance.md).
         let u = target.utf8
         var i = u.startIndex
         func at(_ k: String.UTF8View.Index, _ b: UInt8) -> Bool { k < u.endIndex && u[k] == b }

@@ -62,7 +62,7 @@ public enum Pipeline {
     }
 
     /// load: the site, and what the run needs of it (the model, a build's output transaction) made while the
-    /// loader checks references (docs/decisions.md, 75).
+    /// loader checks references (docs/decisions.md, 38 and 77).
     static func load(_ paths: ContentPaths, _ options: BuildOptions, writing: Bool) -> (LoadResult, RunStart?) {
         let output = writing ? options.output : nil
         let context = options.context

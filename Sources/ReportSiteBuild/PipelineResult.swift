@@ -8,7 +8,7 @@ public struct PipelineResult: Sendable {
     public var files: [OutputFile]
     public var site: Site?
     /// The model the run rendered from (nil when it did not get that far). Handing it back also keeps it
-    /// from being freed before the report is printed: freeing its rankings standing by standing was
-    /// 9 ms of a 10k `check`, and `build` and `check` exit without freeing it (decision 41).
+    /// from being freed, standing by standing, before the report is printed: `build` and `check` exit
+    /// without freeing it (decision 41).
     public var model: RenderModel? = nil
 }
