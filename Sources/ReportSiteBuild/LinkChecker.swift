@@ -4,12 +4,8 @@ import ReportSiteRender
 
 /// Finds links in generated pages that point at files the build does not write.
 public enum LinkChecker {
-    /// One diagnostic per broken target per page, located at the page in the output folder.
-    public static func check(_ files: [OutputFile], outputDisplay: String) -> [Diagnostic] {
-        check(files, against: Set(files.map(\.path)), outputDisplay: outputDisplay)
-    }
-
-    /// Checks the pages among `files` against the set of every path the build writes.
+    /// Checks the pages among `files` against the set of every path the build writes: one diagnostic per
+    /// broken target per page, located at the page in the output folder.
     public static func check(_ files: [OutputFile], against paths: Set<String>, outputDisplay: String, parallel: Bool = true) -> [Diagnostic] {
         let pages = files.filter { $0.path.hasSuffix(".html") && $0.path != "404.html" }
         // Chunks with their own cache: pages in one folder repeat the same relative links.

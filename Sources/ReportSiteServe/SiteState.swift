@@ -40,11 +40,6 @@ actor SiteState {
 
     func remove(_ id: UUID) { subscribers[id] = nil }
 
-    func closeAll() {
-        for c in subscribers.values { c.finish() }
-        subscribers = [:]
-    }
-
     private func broadcast() {
         let event = stateEvent
         for c in subscribers.values { c.yield(event) }

@@ -13,7 +13,7 @@ import ReportSiteModel
             OutputFile(path: "units/b/index.html", text: page),
             OutputFile(path: "index.html", text: "<a href=\"units/a/index.html\">a</a><a href=\"units/c/\">c</a>"),
         ]
-        let d = LinkChecker.check(files, outputDisplay: "Output")
+        let d = LinkChecker.check(files, against: Set(files.map(\.path)), outputDisplay: "Output")
         #expect(d.map { "\($0.location.file):\($0.location.line)" } == [
             "Output/units/a/index.html:2", "Output/units/b/index.html:2", "Output/index.html:1",
         ])
@@ -31,7 +31,7 @@ import ReportSiteModel
             OutputFile(path: "x/index.html", text: "\n" + link),
             OutputFile(path: "units/c/index.html", text: link),
         ]
-        let d = LinkChecker.check(files, outputDisplay: "Output")
+        let d = LinkChecker.check(files, against: Set(files.map(\.path)), outputDisplay: "Output")
         #expect(d.map { "\($0.location.file):\($0.location.line)" } == ["Output/x/index.html:2"])
     }
 }
