@@ -54,29 +54,29 @@ $(PY):
 
 # `reportsite workbook`: the workbook opened, filled in and saved by openpyxl (PyPI, in the test venv) and by
 # LibreOffice Calc headless through UNO (Debian's python3-uno, run by /usr/bin/python3), read back by
-# check and build (tests/workbook). Installs LibreOffice and python3-uno when missing.
+# check and build (e2e/workbook). Installs LibreOffice and python3-uno when missing.
 test-workbook: build $(PY)
 	@{ command -v soffice >/dev/null && /usr/bin/python3 -c 'import uno' 2>/dev/null; } || { echo "installing libreoffice-calc-nogui python3-uno"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui python3-uno; }
 	@$(PY) -c 'import openpyxl' 2>/dev/null || $(PY) -m pip install -q openpyxl
-	$(PY) -m pytest -q tests/workbook
+	$(PY) -m pytest -q e2e/workbook
 
 # `reportsite serve` against a real running server.
 test-serve: build $(PY)
-	$(PY) -m pytest -q tests/serve
+	$(PY) -m pytest -q e2e/serve
 
 # The built site in a real browser and validators (docs/testing.md): HTML/CSS validity, axe,
 # links, layout at 1280/375 px with screenshots, search from disk and over HTTP, the printed
 # report, numbers against the data. Sample site + a generated 1,000-unit site; artifacts/.
-# Installs what is missing first (tests/site/setup.sh). PYTEST_ARGS="-k links" runs one gate.
+# Installs what is missing first (e2e/site/setup.sh). PYTEST_ARGS="-k links" runs one gate.
 test-site: build
-	bash tests/site/setup.sh
-	$(PY) -m pytest -v tests/site $(PYTEST_ARGS)
+	bash e2e/site/setup.sh
+	$(PY) -m pytest -v e2e/site $(PYTEST_ARGS)
 
 # The sample annual report as an A4 PDF (page numbers from the CSS @page rules).
 pdf: site
-	bash tests/site/setup.sh
-	bash tests/site/print_pdf.sh Output/reports/bao-cao-tong-ket-2025/index.html artifacts/bao-cao-tong-ket-2025.pdf
+	bash e2e/site/setup.sh
+	bash e2e/site/print_pdf.sh Output/reports/bao-cao-tong-ket-2025/index.html artifacts/bao-cao-tong-ket-2025.pdf
 	@pdfinfo artifacts/bao-cao-tong-ket-2025.pdf | grep -E '^(Pages|Page size)'
 
 # Re-embed the starter site used by `reportsite init` after changing Templates/.
@@ -121,11 +121,11 @@ dist: deps
 	bash scripts/dist.sh $(DIST_SCRATCH)/release/reportsite dist $(DIST_SCRATCH)
 
 # `make test-dist`: installs the .deb with apt-get into a fresh copy of a minimal Debian bookworm
-# (debootstrap, cached in .dist-chroot/) and runs reportsite there (tests/dist/run.sh, needs root).
+# (debootstrap, cached in .dist-chroot/) and runs reportsite there (e2e/dist/run.sh, needs root).
 test-dist: dist
 	@command -v debootstrap >/dev/null || { echo "installing debootstrap"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq -o DPkg::Lock::Timeout=600 debootstrap; }
-	$(SUDO) env SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) bash tests/dist/run.sh dist .dist-chroot "$(COMMIT)"
+	$(SUDO) env SOURCE_DATE_EPOCH=$(SOURCE_DATE_EPOCH) bash e2e/dist/run.sh dist .dist-chroot "$(COMMIT)"
 
 # libFuzzer + AddressSanitizer on the content readers and the loader as a whole, and on Markdown with
 # components and serve's request path, built with swiftc outside SwiftPM (Fuzz/run.sh). Crashes land in

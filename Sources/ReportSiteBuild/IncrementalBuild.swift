@@ -3,32 +3,41 @@ import ReportSiteContent
 import ReportSiteModel
 import ReportSiteRender
 
-/// Rebuilds for `serve`, reusing what did not change: parsed files (by size and modification time),
-/// and, when an edit changed only Markdown bodies, every page but theirs. The files it returns are
-/// byte for byte those of a full build (a test compares them).
+/// The pipeline for `serve` (`Pipeline`'s stages), reusing what did not change: parsed files (by size and
+/// modification time) and, when an edit changed only Markdown bodies, every page but theirs: that is its one
+/// branch, at render. The files it returns are byte for byte those of a full build (a test compares them);
+/// serve writes them to the output through `OutputWriter.write`.
 public final class IncrementalBuild: @unchecked Sendable {
     public struct Result: Sendable {
         public var diagnostics: [Diagnostic]
         public var outcome: Outcome
         /// Every file of the site, manifest included, sorted by path (empty on failure).
         public var files: [OutputFile]
-        /// Paths written or changed since the previous good build, and paths that disappeared.
+        /// Paths written or changed since the previous good build.
         public var changed: [String]
-        public var removed: [String]
         /// "full" or "pages: N" (what was rendered again), for the log.
         public var mode: String
         public var parsedFiles: Int
     }
 
+    /// What a good build left for the next one.
     struct Last {
         var site: Site
         var templates: [TemplateSource]
         var assets: [AssetFile]
-        var staticFiles: [OutputFile]
+        var held: [OutputFile]
         var files: [String: OutputFile]
         var renderDiagnostics: [Diagnostic]
         var hashes: [String: String]
         var model: RenderModel
+    }
+
+    /// What the render stage made: every file by path, its diagnostics (links included), the model.
+    struct Rendered {
+        var files: [String: OutputFile]
+        var diagnostics: [Diagnostic]
+        var model: RenderModel
+        var mode: String
     }
 
     let options: BuildOptions
@@ -44,76 +53,77 @@ public final class IncrementalBuild: @unchecked Sendable {
         let paths = ContentPaths(content: options.content, templates: options.templates)
         let loaded = ContentLoader.load(paths, cache: cache)
         let parsed = cache.takeCounts().misses
-        var loadDiagnostics = loaded.diagnostics
-        guard let site = loaded.site, !loaded.diagnostics.hasErrors else {
-            return failed(loadDiagnostics, parsed: parsed)
+        var diagnostics = loaded.diagnostics
+        guard let site = loaded.site, !diagnostics.hasErrors else {
+            return failed(Pipeline.report(diagnostics, options, site: nil), parsed: parsed)
         }
-        var staticDiagnostics: [Diagnostic] = []
-        let staticFiles = Pipeline.staticFiles(site, paths: paths, diagnostics: &staticDiagnostics)
-        loadDiagnostics += staticDiagnostics
-        let outputDisplay = ContentPaths.display(options.output)
-        var files: [String: OutputFile]
-        var renderDiagnostics: [Diagnostic]
-        var mode = "full"
-        let renderer: SiteRenderer
-        if let last, last.templates == loaded.templates, last.assets == loaded.assets, last.staticFiles == staticFiles,
+        let inputs = SiteInputs(site, paths: paths, holdingAll: true, diagnostics: &diagnostics)
+        let rendered: Rendered
+        if let last, last.templates == loaded.templates, last.assets == loaded.assets, last.held == inputs.held,
            let keys = IncrementalBuild.bodyOnlyChanges(from: last.site, to: site) {
-            renderer = SiteRenderer(model: last.model.replacingBodies(with: site), templates: loaded.templates,
-                                    assets: loaded.assets, templatesDisplay: paths.templatesDisplay)
-            let partial = renderer.render(only: keys)
-            let sources = IncrementalBuild.sourceFiles(of: keys, in: site)
-            renderDiagnostics = last.renderDiagnostics.filter { !sources.contains($0.location.file) && $0.code != "broken-link" }
-            renderDiagnostics += partial.diagnostics
-            files = last.files
-            for f in partial.files { files[f.path] = f }
-            let rendered = partial.pagePaths
-            renderDiagnostics += last.renderDiagnostics.filter { $0.code == "broken-link" && !rendered.contains(String($0.location.file.dropFirst(outputDisplay.count + 1))) }
-            renderDiagnostics += LinkChecker.check(partial.files, against: Set(files.keys), outputDisplay: outputDisplay)
-            mode = "pages: \(keys.count)"
+            rendered = rerender(keys, of: site, loaded, paths: paths, after: last)
         } else {
-            renderer = Pipeline.makeRenderer(site, loaded, paths, options)
-            let full = renderer.render()
-            renderDiagnostics = full.diagnostics
-            var list = full.files + staticFiles
-            list.append(OutputFile(path: "README.md", text: OutputWriter.readme))
-            if !full.diagnostics.hasErrors { renderDiagnostics += LinkChecker.check(list, outputDisplay: outputDisplay) }
-            files = [:]
-            for f in list { files[f.path] = f }
+            rendered = render(site, loaded, inputs, paths: paths)
         }
-        var diagnostics = loadDiagnostics + renderDiagnostics
-        if options.strict { diagnostics = Pipeline.strict(diagnostics) }
-        diagnostics = diagnostics.sortedForDisplay()
-        if diagnostics.hasErrors { return failed(diagnostics, parsed: parsed) }
+        let reported = Pipeline.report(diagnostics + rendered.diagnostics, options, site: site)
+        guard reported.outcome == .success else { return failed(reported, parsed: parsed) }
+        let (files, hashes) = withManifest(rendered.files)
+        let changed = files.filter { last?.files[$0.path]?.bytes != $0.bytes }.map(\.path)
+        last = Last(site: site, templates: loaded.templates, assets: loaded.assets, held: inputs.held,
+                    files: Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0) }),
+                    renderDiagnostics: rendered.diagnostics, hashes: hashes, model: rendered.model)
+        return Result(diagnostics: reported.diagnostics, outcome: .success, files: files, changed: changed,
+                      mode: rendered.mode, parsedFiles: parsed)
+    }
 
-        // The manifest, hashing only files whose bytes changed.
-        files["build-manifest.json"] = nil
+    private func failed(_ reported: PipelineResult, parsed: Int) -> Result {
+        Result(diagnostics: reported.diagnostics, outcome: reported.outcome, files: [], changed: [], mode: "none", parsedFiles: parsed)
+    }
+
+    /// The render stage in full, as `build` runs it, keeping the files in memory.
+    func render(_ site: Site, _ loaded: LoadResult, _ inputs: SiteInputs, paths: ContentPaths) -> Rendered {
+        let renderer = SiteRenderer(site: site, templates: loaded.templates, assets: loaded.assets,
+                                    templatesDisplay: paths.templatesDisplay, context: options.context)
+        let sink = StreamingSink(.memory, renderer: renderer, inputs: inputs, output: options.output)
+        let result = Pipeline.render(renderer, into: sink, inputs, paths: paths, dataFiles: true)
+        return Rendered(files: Dictionary(uniqueKeysWithValues: result.files.map { ($0.path, $0) }),
+                        diagnostics: result.diagnostics, model: renderer.model, mode: "full")
+    }
+
+    /// The branch: only the pages of `keys` rendered again, from the last model with the new bodies, their
+    /// links checked against every file; the last build's diagnostics of the other pages kept.
+    func rerender(_ keys: [SiteRenderer.PageKey], of site: Site, _ loaded: LoadResult, paths: ContentPaths, after last: Last) -> Rendered {
+        let renderer = SiteRenderer(model: last.model.replacingBodies(with: site), templates: loaded.templates,
+                                    assets: loaded.assets, templatesDisplay: paths.templatesDisplay)
+        let partial = renderer.render(only: keys)
+        var files = last.files
+        for f in partial.files { files[f.path] = f }
+        let sources = IncrementalBuild.sourceFiles(of: keys, in: site)
+        let pages = partial.pagePaths
+        let outputDisplay = ContentPaths.display(options.output)
+        func keptLink(_ d: Diagnostic) -> Bool { !pages.contains(String(d.location.file.dropFirst(outputDisplay.count + 1))) }
+        var diagnostics = last.renderDiagnostics.filter { $0.code == "broken-link" ? keptLink($0) : !sources.contains($0.location.file) }
+        diagnostics += partial.diagnostics
+        diagnostics += LinkChecker.check(partial.files, against: Set(files.keys), outputDisplay: outputDisplay)
+        return Rendered(files: files, diagnostics: diagnostics, model: renderer.model, mode: "pages: \(keys.count)")
+    }
+
+    /// Every file with the manifest, sorted by path, hashing only files whose bytes changed since the last build.
+    func withManifest(_ byPath: [String: OutputFile]) -> (files: [OutputFile], hashes: [String: String]) {
         var hashes: [String: String] = [:]
-        let sorted = files.values.sorted { $0.path < $1.path }
-        let previous = last
+        let sorted = byPath.values.filter { $0.path != Manifest.path }.sorted { $0.path < $1.path }
         let toHash = sorted.filter { f in
-            guard let old = previous?.files[f.path], old.bytes == f.bytes, previous?.hashes[f.path] != nil else { return true }
+            guard let old = last?.files[f.path], old.bytes == f.bytes, last?.hashes[f.path] != nil else { return true }
             return false
         }
         let fresh = parallelMap(toHash) { SHA256.hex($0.bytes) }
         for (f, h) in zip(toHash, fresh) { hashes[f.path] = h }
-        for f in sorted where hashes[f.path] == nil { hashes[f.path] = previous?.hashes[f.path] }
+        for f in sorted where hashes[f.path] == nil { hashes[f.path] = last?.hashes[f.path] }
         let manifest = Manifest.file(for: sorted, hashes: hashes)
-        files[manifest.path] = manifest
         // `sorted` with the manifest put in its place, instead of sorting every file again.
         var all = sorted
         all.insert(manifest, at: all.firstIndex { $0.path > manifest.path } ?? all.endIndex)
-        var changed: [String] = []
-        for f in all where previous?.files[f.path]?.bytes != f.bytes { changed.append(f.path) }
-        let removed = (previous.map { Array($0.files.keys) } ?? []).filter { files[$0] == nil }.sorted()
-        last = Last(site: site, templates: loaded.templates, assets: loaded.assets, staticFiles: staticFiles,
-                    files: files, renderDiagnostics: renderDiagnostics, hashes: hashes, model: renderer.model)
-        return Result(diagnostics: diagnostics, outcome: .success, files: all, changed: changed, removed: removed, mode: mode, parsedFiles: parsed)
-    }
-
-    private func failed(_ diagnostics: [Diagnostic], parsed: Int) -> Result {
-        var d = diagnostics
-        if options.strict { d = Pipeline.strict(d) }
-        return Result(diagnostics: d.sortedForDisplay(), outcome: .contentErrors, files: [], changed: [], removed: [], mode: "none", parsedFiles: parsed)
+        return (all, hashes)
     }
 
     /// The pages to render again when only Markdown bodies changed, or nil when anything else changed.

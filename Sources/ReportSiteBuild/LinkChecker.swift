@@ -4,12 +4,8 @@ import ReportSiteRender
 
 /// Finds links in generated pages that point at files the build does not write.
 public enum LinkChecker {
-    /// One diagnostic per broken target per page, located at the page in the output folder.
-    public static func check(_ files: [OutputFile], outputDisplay: String) -> [Diagnostic] {
-        check(files, against: Set(files.map(\.path)), outputDisplay: outputDisplay)
-    }
-
-    /// Checks the pages among `files` against the set of every path the build writes.
+    /// Checks the pages among `files` against the set of every path the build writes: one diagnostic per
+    /// broken target per page, located at the page in the output folder.
     public static func check(_ files: [OutputFile], against paths: Set<String>, outputDisplay: String, parallel: Bool = true) -> [Diagnostic] {
         let pages = files.filter { $0.path.hasSuffix(".html") && $0.path != "404.html" }
         // Chunks with their own cache: pages in one folder repeat the same relative links.
@@ -20,68 +16,72 @@ public enum LinkChecker {
             i += 256
         }
         let work: @Sendable ([OutputFile]) -> [Diagnostic] = { chunk in
-            var out: [Diagnostic] = []
-            var cache: [String: Bool] = [:]
-            // Results of root-relative targets for pages of one depth: the menu, the layout and most
-            // template links repeat on every page of a chunk.
-            var depthCache = LinkCache()
-            var cachedDepth = -1
-            for page in chunk {
-                // The page's folder is needed only for links that are not root-relative.
-                var dir: String?
-                var depth = 0
-                for b in page.path.utf8 where b == 0x2F { depth += 1 }
-                if depth != cachedDepth {
-                    depthCache.removeAll()
-                    cachedDepth = depth
-                }
-                var seen = Set<String>()
-                page.bytes.withUnsafeBufferPointer { buf in
-                    forEachLink(in: buf) { bytes, offset in
-                        let h = LinkCache.hash(bytes)
-                        let known = depthCache.result(for: bytes, hash: h)
-                        // Most links: seen on an earlier page of this depth, and fine. No String is made.
-                        if known == true { return }
-                        let target = String(decoding: bytes, as: UTF8.self)
-                        let ok: Bool
-                        if let known {
-                            ok = known
-                        } else if let fromRoot = rootRelative(target, depth: depth) {
-                            // "../../x/index.html" from a page two folders deep: no need to know which folders.
-                            ok = paths.contains(fromRoot)
-                            depthCache.store(ok, for: bytes, hash: h)
-                        } else if filePart(target) == nil {
-                            // "#main", "https://…", "/x": not a file of the site from any folder (every page
-                            // has the layout's "#main", which used to make a key with the page's folder).
-                            ok = true
-                            depthCache.store(true, for: bytes, hash: h)
-                        } else {
-                            if dir == nil { dir = page.path.split(separator: "/").dropLast().joined(separator: "/") }
-                            let key = dir! + "\u{0}" + target
-                            if let cached = cache[key] {
-                                ok = cached
-                            } else {
-                                ok = resolve(target, from: page.path).map { paths.contains($0) } ?? true
-                                cache[key] = ok
-                            }
-                        }
-                        if !ok, seen.insert(target).inserted {
-                            out.append(.warning("broken-link", at: SourceLocation(file: outputDisplay + "/" + page.path, line: line(of: offset, in: page.bytes), column: 1),
-                                                "the page links to \"\(target)\", which the build does not write; check the template that makes this link"))
-                        }
-                    }
-                }
-            }
-            return out
+            var results = Results()
+            return chunk.flatMap { check($0, against: paths, outputDisplay: outputDisplay, results: &results) }
         }
         let results = parallel ? parallelMap(chunks, work) : chunks.map(work)
         return results.flatMap { $0 }
     }
 
+    /// What the pages of a chunk found for their link targets, kept for the next pages.
+    struct Results {
+        /// By target: whether it is fine, for pages of `depth`. The menu, the layout and most template
+        /// links repeat on every page of one depth.
+        var byTarget: [String: Bool] = [:]
+        var depth = -1
+        /// By the page's folder and target: for relative links that the general resolver follows.
+        var byFolder: [String: Bool] = [:]
+    }
+
+    /// One diagnostic per broken target of `page`.
+    static func check(_ page: OutputFile, against paths: Set<String>, outputDisplay: String, results: inout Results) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        var depth = 0
+        for b in page.path.utf8 where b == 0x2F { depth += 1 }
+        if depth != results.depth {
+            results.byTarget.removeAll(keepingCapacity: true)
+            results.depth = depth
+        }
+        // The page's folder is needed only for links that are not root-relative.
+        var dir: String?
+        var seen = Set<String>()
+        page.bytes.withUnsafeBufferPointer { buf in
+            forEachLink(in: buf) { bytes, offset in
+                let target = String(decoding: bytes, as: UTF8.self)
+                let ok: Bool
+                if let known = results.byTarget[target] {
+                    ok = known
+                } else if let fromRoot = rootRelative(target, depth: depth) {
+                    // "../../x/index.html" from a page two folders deep: no need to know which folders.
+                    ok = paths.contains(fromRoot)
+                    results.byTarget[target] = ok
+                } else if filePart(target) == nil {
+                    // "#main", "https://…", "/x": not a file of the site from any folder.
+                    ok = true
+                    results.byTarget[target] = true
+                } else {
+                    if dir == nil { dir = page.path.split(separator: "/").dropLast().joined(separator: "/") }
+                    let key = dir! + "\u{0}" + target
+                    if let cached = results.byFolder[key] {
+                        ok = cached
+                    } else {
+                        ok = resolve(target, from: page.path).map { paths.contains($0) } ?? true
+                        results.byFolder[key] = ok
+                    }
+                }
+                if !ok, seen.insert(target).inserted {
+                    out.append(.warning("broken-link", at: SourceLocation(file: outputDisplay + "/" + page.path, line: line(of: offset, in: page.bytes), column: 1),
+                                        "the page links to \"\(target)\", which the build does not write; check the template that makes this link"))
+                }
+            }
+        }
+        return out
+    }
+
     /// The root-relative path of `target` when it climbs exactly `depth` folders with "../" and has no
     /// query, fragment, "./" or "../" further on; nil otherwise (the general resolver handles it).
     static func rootRelative(_ target: String, depth: Int) -> String? {
-        // On bytes: `hasPrefix` on a Substring compares Characters (2 % of a 10k build).
+        // On bytes: `hasPrefix` on a Substring compares Characters (docs/performance.md).
         let u = target.utf8
         var i = u.startIndex
         func at(_ k: String.UTF8View.Index, _ b: UInt8) -> Bool { k < u.endIndex && u[k] == b }
@@ -156,22 +156,5 @@ public enum LinkChecker {
         var path = parts.joined(separator: "/")
         if target.hasSuffix("/") { path += path.isEmpty ? "index.html" : "/index.html" }
         return path.removingPercentEncodingSimple
-    }
-}
-
-extension String {
-    var removingPercentEncodingSimple: String {
-        guard contains("%") else { return self }
-        var bytes: [UInt8] = []
-        var it = Array(utf8)[...]
-        while let c = it.popFirst() {
-            if c == 0x25, it.count >= 2, let v = UInt8(String(decoding: it.prefix(2), as: UTF8.self), radix: 16) {
-                bytes.append(v)
-                it = it.dropFirst(2)
-            } else {
-                bytes.append(c)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -3,97 +3,120 @@ import ReportSiteContent
 import ReportSiteModel
 import ReportSiteRender
 
-/// Folders and switches shared by build, check and serve.
-public struct BuildOptions: Sendable {
-    public var content: String
-    public var templates: String
-    public var output: String
-    public var strict: Bool
-    public var context: BuildContext
-
-    public init(content: String = "Content", templates: String = "Templates", output: String = "Output",
-                strict: Bool = false, context: BuildContext = BuildContext()) {
-        self.content = content
-        self.templates = templates
-        self.output = output
-        self.strict = strict
-        self.context = context
-    }
-}
-
-/// How a run ended, mapped to the exit status by the executable.
-public enum Outcome: Sendable, Equatable {
-    /// 0: done (warnings allowed).
-    case success
-    /// 1: the content has errors; nothing was published.
-    case contentErrors
-    /// 2: wrong usage, such as an output folder that must not be replaced.
-    case usage(String)
-    /// 3: an I/O or internal failure.
-    case failure(String)
-
-    public var exitCode: Int32 {
-        switch self {
-        case .success: return 0
-        case .contentErrors: return 1
-        case .usage: return 2
-        case .failure: return 3
-        }
-    }
-}
-
-/// The result of a build or check: every diagnostic, sorted, and how it ended.
-public struct PipelineResult: Sendable {
-    public var diagnostics: [Diagnostic]
-    public var outcome: Outcome
-    public var files: [OutputFile]
-    public var site: Site?
-    /// The model the run rendered from (nil when it did not get that far). Handing it back also keeps it
-    /// from being freed before the report is printed: freeing its rankings standing by standing was
-    /// 9 ms of a 10k `check`, and `build` and `check` exit without freeing it (decision 41).
-    public var model: RenderModel? = nil
-}
-
-/// load → validate → rank → render → (write): the whole pipeline, for build, check and serve.
+/// load → validate → plan → render → link check → strict → report → write: the one pipeline of `check`,
+/// `build` and `serve`. `check` and `build` run it whole (`run`); serve's `IncrementalBuild` runs the same
+/// stages and branches only at render, to render again just the pages whose Markdown body changed.
 public enum Pipeline {
     /// Loads, validates and renders in memory, checking links page by page; writes nothing. The files of
     /// the result have their paths only.
     public static func check(_ options: BuildOptions) -> PipelineResult {
         // What a killed build or serve left beside the output is finished or removed by every run.
         try? OutputTransaction.recover(output: options.output)
+        return run(options, writing: false)
+    }
+
+    /// Loads, renders and hands every file to an output transaction as pages are made (so a large site is
+    /// never held in memory), which stages those that changed and moves them in once the build has no error.
+    /// A failed build leaves the previous output as it was.
+    public static func build(_ options: BuildOptions) -> PipelineResult {
+        if let refusal = OutputWriter.claim(output: options.output, content: options.content, templates: options.templates) {
+            return PipelineResult(diagnostics: [], outcome: .usage(refusal), files: [], site: nil)
+        }
+        return run(options, writing: true)
+    }
+
+    /// The stages in order; `writing` opens an output transaction (build) instead of rendering for the link
+    /// check only (check).
+    static func run(_ options: BuildOptions, writing: Bool) -> PipelineResult {
+        Timings.mark("pipeline starts")
         let paths = ContentPaths(content: options.content, templates: options.templates)
-        let context = options.context
-        // The model (rankings and lists) is computed while the loader checks references.
-        let (loaded, model) = Timings.measure("load") {
-            ContentLoader.load(paths, preparing: { site in Timings.measure("model (rankings)") { RenderModel(site: site, context: context) } })
-        }
+        let (loaded, started) = load(paths, options, writing: writing)
         var diagnostics = loaded.diagnostics
-        var files: [OutputFile] = []
-        var rendered: RenderModel?
-        if let site = loaded.site, !loaded.diagnostics.hasErrors {
-            let renderer = makeRenderer(site, loaded, paths, options, model: model)
-            rendered = renderer.model
-            // Links are checked as pages are made, and their bytes let go, as in `build`.
-            let extra = extraFiles(site, paths: paths, diagnostics: &diagnostics)
-            let copied = copiedFiles(site)
-            let sink = StreamingSink(transaction: nil, renderer: renderer, extra: extra, copied: copied, output: options.output)
-            // The data downloads and the search index are not made: nothing in them can fail.
-            let result = Timings.measure("render + link check") { renderer.render(consume: { sink.take($0) }, dataFiles: false) }
-            diagnostics += result.diagnostics
-            files = result.files
-            if !result.diagnostics.hasErrors {
-                files += sink.take(extra)
-                files += sink.take(copied, paths: paths, diagnostics: &diagnostics)
-                files.sort { $0.path < $1.path }
-                diagnostics += sink.linkDiagnostics
-            }
+        guard let site = loaded.site, !diagnostics.hasErrors else {
+            started?.discard()
+            return report(diagnostics, options, site: loaded.site)
         }
-        Timings.mark("check: files listed")
-        if options.strict { diagnostics = strict(diagnostics) }
-        diagnostics = diagnostics.sortedForDisplay()
-        let outcome = Pipeline.outcome(of: diagnostics)
-        return PipelineResult(diagnostics: diagnostics, outcome: outcome, files: diagnostics.hasErrors ? [] : files, site: loaded.site,
-                              model: rendered)
+        let start = started ?? RunStart(site: site, output: writing ? options.output : nil, context: options.context)
+        let destination: StreamingSink.Destination
+        switch start.transaction {
+        case nil: destination = .nowhere
+        case .success(let t)?: destination = .output(t)
+        case .failure(let error)?:
+            return report(diagnostics, options, site: site, failure: "could not write \(options.output): " + IOCause.words(error))
+        }
+        let renderer = SiteRenderer(model: start.model, templates: loaded.templates, assets: loaded.assets,
+                                    templatesDisplay: paths.templatesDisplay)
+        let inputs = SiteInputs(site, paths: paths, holdingAll: false, diagnostics: &diagnostics)
+        let sink = StreamingSink(destination, renderer: renderer, inputs: inputs, output: options.output)
+        let rendered = render(renderer, into: sink, inputs, paths: paths, dataFiles: writing)
+        // Every return below comes after this: nothing touches the staging folder once the build returns.
+        start.early?.wait()
+        diagnostics += rendered.diagnostics
+        var result = report(diagnostics, options, site: site)
+        result.model = renderer.model
+        guard case .output(let transaction) = destination else {
+            result.files = result.outcome == .success ? rendered.files : []
+            return result
+        }
+        return write(rendered.files, through: transaction, sink: sink, options, result)
+    }
+
+    /// load: the site, and what the run needs of it (the model, a build's output transaction) made while the
+    /// loader checks references (docs/decisions.md, 38 and 77).
+    static func load(_ paths: ContentPaths, _ options: BuildOptions, writing: Bool) -> (LoadResult, RunStart?) {
+        let output = writing ? options.output : nil
+        let context = options.context
+        return Timings.measure("load") {
+            ContentLoader.load(paths, preparing: { site in RunStart(site: site, output: output, context: context) })
+        }
+    }
+
+    /// render → link check: every page handed to `sink` as it is made (which checks its links and writes or
+    /// keeps it), then, when rendering found no error, the files that are not rendered. Files sorted by path.
+    static func render(_ renderer: SiteRenderer, into sink: StreamingSink, _ inputs: SiteInputs, paths: ContentPaths,
+                       dataFiles: Bool) -> RenderResult {
+        let rendered = Timings.measure("render + link check") { renderer.render(consume: { sink.take($0) }, dataFiles: dataFiles) }
+        guard !rendered.diagnostics.hasErrors else { return rendered }
+        var diagnostics = rendered.diagnostics
+        var files = rendered.files + sink.take(inputs.held)
+        files += sink.take(inputs.copied, paths: paths, diagnostics: &diagnostics)
+        diagnostics += sink.linkDiagnostics
+        files.sort { $0.path < $1.path }
+        Timings.mark("rendered")
+        return RenderResult(files: files, diagnostics: diagnostics)
+    }
+
+    /// strict → report: the run's diagnostics, with `--strict` every warning an error, in display order, and
+    /// how the run ended (`failure` when writing failed). No files: those are the write stage's.
+    static func report(_ diagnostics: [Diagnostic], _ options: BuildOptions, site: Site?, failure: String? = nil) -> PipelineResult {
+        let shown = (options.strict ? strict(diagnostics) : diagnostics).sortedForDisplay()
+        let outcome = failure.map { Outcome.failure($0) } ?? Pipeline.outcome(of: shown)
+        return PipelineResult(diagnostics: shown, outcome: outcome, files: [], site: site)
+    }
+
+    /// write: the manifest, and the transaction committed when the run succeeded, abandoned otherwise.
+    static func write(_ files: [OutputFile], through transaction: OutputTransaction, sink: StreamingSink,
+                      _ options: BuildOptions, _ reported: PipelineResult) -> PipelineResult {
+        var result = reported
+        guard result.outcome == .success else {
+            transaction.abandon()
+            return result
+        }
+        if let problem = transaction.writeFailure {
+            transaction.abandon()
+            result.outcome = .failure(problem)
+            return result
+        }
+        let manifest = sink.take([sink.manifest()])
+        do {
+            _ = try Timings.measure("commit") { try transaction.commit() }
+            Timings.mark("committed")
+        } catch {
+            result.outcome = .failure("could not write \(options.output): " + IOCause.words(error))
+            return result
+        }
+        result.files = (files + manifest).sorted { $0.path < $1.path }
+        return result
     }
 
     /// How a run with these diagnostics ended: an error is a content error (exit 1), unless a file or folder
@@ -106,153 +129,12 @@ public enum Pipeline {
         return diagnostics.hasErrors ? .contentErrors : .success
     }
 
-    /// The renderer of a loaded site; making it computes the rankings, unless `model` already has them.
-    static func makeRenderer(_ site: Site, _ loaded: LoadResult, _ paths: ContentPaths, _ options: BuildOptions,
-                             model: RenderModel? = nil) -> SiteRenderer {
-        if let model {
-            return SiteRenderer(model: model, templates: loaded.templates, assets: loaded.assets, templatesDisplay: paths.templatesDisplay)
-        }
-        return SiteRenderer(site: site, templates: loaded.templates, assets: loaded.assets,
-                            templatesDisplay: paths.templatesDisplay, context: options.context)
-    }
-
-    /// The output files that are not rendered and are held in memory: the pages of `static/` (their links
-    /// are checked) and the output folder's README. The other files of `static/` are copied (`copiedFiles`).
-    static func extraFiles(_ site: Site, paths: ContentPaths, diagnostics: inout [Diagnostic]) -> [OutputFile] {
-        staticFiles(site, paths: paths, diagnostics: &diagnostics, where: isPage) + [OutputFile(path: "README.md", text: OutputWriter.readme)]
-    }
-
-    /// The files of `static/` that `build` copies without holding them in memory: all but its pages.
-    static func copiedFiles(_ site: Site) -> [StaticFile] {
-        site.staticFiles.filter { !isPage($0) }
-    }
-
-    static func isPage(_ file: StaticFile) -> Bool { file.relativePath.hasSuffix(".html") }
-
-    /// The files of `static/` (those `include` accepts), read into memory.
-    static func staticFiles(_ site: Site, paths: ContentPaths, diagnostics: inout [Diagnostic],
-                            where include: (StaticFile) -> Bool = { _ in true }) -> [OutputFile] {
-        var out: [OutputFile] = []
-        for s in site.staticFiles where include(s) {
-            if let data = FileManager.default.contents(atPath: s.sourcePath) {
-                out.append(OutputFile(path: outputPath(of: s), bytes: [UInt8](data)))
-            } else {
-                diagnostics.append(unreadable(s, paths: paths))
-            }
-        }
-        return out
-    }
-
-    /// Where a file of `static/` lands in the output.
-    static func outputPath(of file: StaticFile) -> String { "static/" + file.relativePath }
-
-    static func unreadable(_ file: StaticFile, paths: ContentPaths) -> Diagnostic {
-        .error("unreadable-file", at: SourceLocation(file: paths.contentDisplay + "/static/" + file.relativePath), "cannot read this file")
-    }
-
     /// `--strict`: every warning becomes an error.
     static func strict(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         diagnostics.map { d in
             var e = d
             if e.severity == .warning { e.severity = .error }
             return e
-        }
-    }
-
-    /// Loads, renders and hands every file to an output transaction as pages are made (so a large site is
-    /// never held in memory), which stages those that changed and moves them in once the build has no error.
-    /// A failed build leaves the previous output as it was.
-    public static func build(_ options: BuildOptions) -> PipelineResult {
-        if let refusal = OutputWriter.claim(output: options.output, content: options.content, templates: options.templates) {
-            return PipelineResult(diagnostics: [], outcome: .usage(refusal), files: [], site: nil)
-        }
-        let paths = ContentPaths(content: options.content, templates: options.templates)
-        Timings.mark("pipeline starts")
-        let output = options.output
-        let context = options.context
-        // The transaction, its page folders and the model are made while the loader checks references.
-        let (loaded, prepared) = Timings.measure("load") {
-            ContentLoader.load(paths, preparing: { site in BuildStart(site: site, output: output, context: context) })
-        }
-        var diagnostics = loaded.diagnostics
-        func finish(_ files: [OutputFile], _ outcome: Outcome? = nil) -> PipelineResult {
-            var d = options.strict ? strict(diagnostics) : diagnostics
-            d = d.sortedForDisplay()
-            let o = outcome ?? Pipeline.outcome(of: d)
-            return PipelineResult(diagnostics: d, outcome: o, files: o == .success ? files : [], site: loaded.site)
-        }
-        guard let site = loaded.site, !loaded.diagnostics.hasErrors else {
-            prepared?.discard()
-            return finish([])
-        }
-        let start = prepared ?? BuildStart(site: site, output: output, context: context)
-        let transaction: OutputTransaction
-        switch start.transaction {
-        case .success(let t): transaction = t
-        case .failure(let error): return finish([], .failure("could not write \(options.output): " + IOCause.words(error)))
-        }
-        let extra = extraFiles(site, paths: paths, diagnostics: &diagnostics)
-        let copied = copiedFiles(site)
-        let renderer = makeRenderer(site, loaded, paths, options, model: start.model)
-        let sink = StreamingSink(transaction: transaction, renderer: renderer, extra: extra, copied: copied, output: options.output)
-        let rendered = Timings.measure("render + write") { renderer.render(consume: { sink.take($0) }) }
-        // Every return below comes after this: nothing touches the staging folder once the build returns.
-        start.early?.wait()
-        diagnostics += rendered.diagnostics
-        var files = rendered.files
-        if !rendered.diagnostics.hasErrors {
-            files += sink.take(extra)
-            files += sink.take(copied, paths: paths, diagnostics: &diagnostics)
-            diagnostics += sink.linkDiagnostics
-        }
-        let failed = (options.strict ? strict(diagnostics) : diagnostics).hasErrors
-        if failed || rendered.diagnostics.hasErrors {
-            transaction.abandon()
-            return finish([])
-        }
-        if let problem = transaction.writeFailure {
-            transaction.abandon()
-            return finish([], .failure(problem))
-        }
-        Timings.mark("rendered")
-        files += sink.take([sink.manifest()])
-        do {
-            _ = try Timings.measure("commit") { try transaction.commit() }
-            Timings.mark("committed")
-        } catch {
-            return finish([], .failure("could not write \(options.output): " + IOCause.words(error)))
-        }
-        files.sort { $0.path < $1.path }
-        var result = finish(files)
-        result.model = renderer.model
-        return result
-    }
-
-    /// What a build makes as soon as the site is read: the output transaction (which recovers what an earlier
-    /// run left and makes the staging folder), into a fresh output a background pass making its page folders
-    /// (creating 100,000 folders is seconds of kernel work, done while the rest runs mostly on one core;
-    /// docs/decisions.md, 37), and the model.
-    struct BuildStart: Sendable {
-        let transaction: Result<OutputTransaction, any Error>
-        /// The early folder pass; waited for before the transaction is committed or abandoned.
-        let early: DispatchGroup?
-        let model: RenderModel
-
-        init(site: Site, output: String, context: BuildContext) {
-            transaction = Result { try OutputTransaction(output: output) }
-            if case .success(let t) = transaction, t.fresh {
-                early = t.folders.makeInBackground(FolderMaker.pageFolders(of: site))
-            } else {
-                early = nil
-            }
-            if case .success(let t) = transaction { t.listInBackground() }
-            model = Timings.measure("model (rankings)") { RenderModel(site: site, context: context) }
-        }
-
-        /// Abandons the transaction of a build that will not go on.
-        func discard() {
-            early?.wait()
-            if case .success(let t) = transaction { t.abandon() }
         }
     }
 
@@ -269,37 +151,5 @@ public enum Pipeline {
         case .usage(let m), .failure(let m):
             return "\(verb) failed: " + TerminalText.escaped(m)
         }
-    }
-}
-
-/// `build-manifest.json`: every file with its size and SHA-256, so a deployment can be verified.
-public enum Manifest {
-    public static let path = "build-manifest.json"
-    /// How every manifest begins: how a folder is known to be ours.
-    static let header = "{\n  \"generator\": \"reportsite\",\n"
-
-    public static func file(for files: [OutputFile], hashes known: [String: String] = [:]) -> OutputFile {
-        let sorted = files.sorted { $0.path < $1.path }
-        let hashes = parallelMap(sorted) { known[$0.path] ?? SHA256.hex($0.bytes) }
-        return file(entries: zip(sorted, hashes).map { ($0.path, $0.bytes.count, $1) })
-    }
-
-    /// The manifest of files already hashed, in path order.
-    public static func file(entries: [(path: String, size: Int, sha256: String)]) -> OutputFile {
-        let sorted = entries.sorted { $0.path < $1.path }
-        var out = header + "  \"files\": [\n"
-        out.reserveCapacity(out.utf8.count + sorted.count * 150)
-        for (i, e) in sorted.enumerated() {
-            // Appended piece by piece: the manifest has a line per file (100,000 and more).
-            out += "    {\"path\": "
-            out += Escape.json(e.path)
-            out += ", \"size\": "
-            out += String(e.size)
-            out += ", \"sha256\": \""
-            out += e.sha256
-            out += i == sorted.count - 1 ? "\"}\n" : "\"},\n"
-        }
-        out += "  ]\n}\n"
-        return OutputFile(path: path, text: out)
     }
 }

@@ -1,7 +1,7 @@
 import Glibc
 
 /// Plain POSIX file work relative to an open folder. Foundation's `createFile` writes each file atomically
-/// (a temporary name, fsync, rename), which made a 10k build spend seconds in the kernel; files are staged
+/// (a temporary name, fsync, rename), a kernel cost paid for every file (docs/performance.md); files are staged
 /// and moved in by the output transaction instead, so per-file atomicity buys nothing.
 enum PlainFile {
     /// Creates or truncates `path` and writes `bytes`; false when any step fails.

@@ -3,16 +3,23 @@ import ReportSiteContent
 import ReportSiteModel
 import ReportSiteRender
 
-/// Takes rendered files as they come, on the worker that made them: checks their links, hashes them,
-/// hands them to the output transaction (which stages those the output does not hold yet) and lets their
-/// bytes go, so a large site is never held in memory. Without a transaction (`check`), it only checks links.
+/// Takes rendered files as they come, on the worker that made them, checks their links, and hands them to
+/// their destination: an output transaction (which stages those the output does not hold yet) after hashing
+/// them, letting their bytes go so a large site is never held in memory (`build`); nowhere (`check`); or
+/// memory, keeping them (`serve`, which answers from memory).
 final class StreamingSink: @unchecked Sendable {
+    enum Destination {
+        case output(OutputTransaction)
+        case nowhere
+        case memory
+    }
+
     struct Record {
         var size: Int
         var sha256: String
     }
 
-    let transaction: OutputTransaction?
+    let destination: Destination
     let allPaths: Set<String>
     let outputDisplay: String
     // Guarded by `lock`: every render worker calls `take`.
@@ -20,20 +27,20 @@ final class StreamingSink: @unchecked Sendable {
     private var diagnostics: [Diagnostic] = []
     private let lock = NSLock()
 
-    /// A sink for everything `renderer` and `extra` make, with links checked against all of it.
-    convenience init(transaction: OutputTransaction?, renderer: SiteRenderer, extra: [OutputFile], copied: [StaticFile], output: String) {
-        self.init(transaction: transaction,
-                  allPaths: renderer.plannedPaths().union(extra.map(\.path)).union(copied.map(Pipeline.outputPath)),
+    /// A sink for everything `renderer` makes and `inputs` holds or copies, with links checked against all of it.
+    convenience init(_ destination: Destination, renderer: SiteRenderer, inputs: SiteInputs, output: String) {
+        self.init(destination,
+                  allPaths: renderer.plannedPaths().union(inputs.held.map(\.path)).union(inputs.copied.map(SiteInputs.outputPath)),
                   outputDisplay: ContentPaths.display(output))
     }
 
-    init(transaction: OutputTransaction?, allPaths: Set<String>, outputDisplay: String) {
-        self.transaction = transaction
+    init(_ destination: Destination, allPaths: Set<String>, outputDisplay: String) {
+        self.destination = destination
         self.allPaths = allPaths
         self.outputDisplay = outputDisplay
     }
 
-    /// Writes `files` and returns them without their bytes.
+    /// Hands `files` to the destination and returns them, without their bytes unless kept in memory.
     func take(_ files: [OutputFile]) -> [OutputFile] {
         let links = Timings.measure("sink: links") { LinkChecker.check(files, against: allPaths, outputDisplay: outputDisplay, parallel: false) }
         if !links.isEmpty {
@@ -41,7 +48,12 @@ final class StreamingSink: @unchecked Sendable {
             diagnostics += links
             lock.unlock()
         }
-        guard let transaction else { return files.map { OutputFile(path: $0.path, bytes: []) } }
+        let transaction: OutputTransaction
+        switch destination {
+        case .output(let t): transaction = t
+        case .nowhere: return files.map { OutputFile(path: $0.path, bytes: []) }
+        case .memory: return files
+        }
         var out: [OutputFile] = []
         out.reserveCapacity(files.count)
         for f in files {
@@ -56,11 +68,12 @@ final class StreamingSink: @unchecked Sendable {
     }
 
     /// Copies `files` of `static/` (hashing them as they are read) and returns them without their bytes;
-    /// without a transaction, only sees that each can be read. One that cannot is an error in `diagnostics`.
+    /// without a transaction, only sees that each can be read (serve holds every file of `static/` instead,
+    /// `SiteInputs`). One that cannot be read is an error in `diagnostics`.
     func take(_ files: [StaticFile], paths: ContentPaths, diagnostics: inout [Diagnostic]) -> [OutputFile] {
         let copies = parallelMap(files) { s -> Record? in
-            let path = Pipeline.outputPath(of: s)
-            guard let transaction else {
+            let path = SiteInputs.outputPath(of: s)
+            guard case .output(let transaction) = destination else {
                 let fd = open(s.sourcePath, O_RDONLY | O_CLOEXEC)
                 if fd >= 0 { close(fd) }
                 return fd >= 0 ? Record(size: 0, sha256: "") : nil
@@ -70,10 +83,10 @@ final class StreamingSink: @unchecked Sendable {
         var out: [OutputFile] = []
         for (s, copy) in zip(files, copies) {
             guard let copy else {
-                diagnostics.append(Pipeline.unreadable(s, paths: paths))
+                diagnostics.append(SiteInputs.unreadable(s, paths: paths))
                 continue
             }
-            let path = Pipeline.outputPath(of: s)
+            let path = SiteInputs.outputPath(of: s)
             lock.lock()
             records[path] = copy
             lock.unlock()

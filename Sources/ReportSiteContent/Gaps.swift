@@ -23,13 +23,6 @@ struct Gaps: Sendable {
     var danglingDirectives: [Located<String>] = []
     var danglingUnits: [Located<String>] = []
 
-    /// Nothing is missing (what almost every file reports).
-    var isEmpty: Bool {
-        brokenProvinces.isEmpty && brokenDirectives.isEmpty && brokenUnits.isEmpty && assessedUnits.isEmpty
-            && !provincesIncomplete && !directivesIncomplete && !unitsIncomplete && !assessmentsIncomplete
-            && danglingProvinces.isEmpty && danglingDirectives.isEmpty && danglingUnits.isEmpty
-    }
-
     /// A folder or file under the top folder `top` could not be read (docs/decisions.md, 53): what it held
     /// may be anything of its kind. An unreadable unit folder is not followed by an "unknown unit" for
     /// every assessment of its units.

@@ -16,17 +16,13 @@ struct LoadedContent: Sendable {
     mutating func merge(_ outcomes: [FileJob.Outcome], diagnostics: inout [Diagnostic], gaps: inout Gaps) {
         units.reserveCapacity(outcomes.reduce(0) { $0 + $1.units.count })
         assessments.reserveCapacity(outcomes.reduce(0) { $0 + $1.assessments.count })
-        // Field by field from the buffer, skipping what is empty: copying each file's whole outcome (and
-        // merging its empty gaps) was most of this serial stage.
-        outcomes.withUnsafeBufferPointer { buf in
-            for i in buf.indices {
-                if !buf[i].diagnostics.isEmpty { diagnostics += buf[i].diagnostics }
-                if !buf[i].gaps.isEmpty { gaps.merge(buf[i].gaps) }
-                if !buf[i].directives.isEmpty { directives += buf[i].directives }
-                if !buf[i].units.isEmpty { units += buf[i].units }
-                if !buf[i].assessments.isEmpty { assessments += buf[i].assessments }
-                for d in buf[i].documents { if d.section == .reports { reports.append(d) } else { pages.append(d) } }
-            }
+        for o in outcomes {
+            diagnostics += o.diagnostics
+            gaps.merge(o.gaps)
+            directives += o.directives
+            units += o.units
+            assessments += o.assessments
+            for d in o.documents { if d.section == .reports { reports.append(d) } else { pages.append(d) } }
         }
     }
 

@@ -1,6 +1,6 @@
 /// Substring search and replacement on UTF-8 bytes. Foundation's `contains(_:)`, `range(of:)` and
-/// `trimmingCharacters(in:)` bridge to NSString (UTF-16, locale-aware) and showed up at 5-8 % of a 10k
-/// build each; these compare bytes, which for UTF-8 is the same as comparing scalars.
+/// `trimmingCharacters(in:)` bridge to NSString (UTF-16, locale-aware), which is slow on every file and
+/// page (docs/performance.md); these compare bytes, which for UTF-8 is the same as comparing scalars.
 extension StringProtocol {
     /// The byte offset of the first occurrence of `needle` at or after byte `from`, or nil.
     public func utf8Offset(of needle: String, from: Int = 0) -> Int? {

@@ -1,14 +1,19 @@
 import Foundation
 
-/// Wall time per pipeline stage, printed to standard error when `REPORTSITE_TIMINGS` is set.
-/// Used to see where a build spends its time (docs/performance.md); off by default and never part of output.
+/// Wall time per pipeline stage, printed to standard error when the executable turns it on (it does when
+/// `REPORTSITE_TIMINGS` is set). Used to see where a build spends its time (docs/performance.md); off by
+/// default and never part of output.
 public enum Timings {
-    public static let enabled = ProcessInfo.processInfo.environment["REPORTSITE_TIMINGS"] != nil
-    /// When the process started its work (set by `begin()`), for the "since start" lines.
+    /// Set once by `begin(enabled:)`, before any other thread starts.
+    nonisolated(unsafe) public private(set) static var enabled = false
+    /// When the process started its work (set by `begin(enabled:)`), for the "since start" lines.
     nonisolated(unsafe) private static var started: UInt64 = 0
 
-    /// Marks the start of the process's work; call first thing.
-    public static func begin() { started = DispatchTime.now().uptimeNanoseconds }
+    /// Marks the start of the process's work and turns the timings on or off; call first thing.
+    public static func begin(enabled: Bool) {
+        self.enabled = enabled
+        started = DispatchTime.now().uptimeNanoseconds
+    }
 
     /// Records the time from `begin()` to now under `label` (a point in the run, not a stage).
     public static func mark(_ label: String) {

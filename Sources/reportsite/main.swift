@@ -121,7 +121,7 @@ enum DiagnosticJSON {
 }
 
 // Our own main: the contract's exit codes (2 for usage, not EX_USAGE 64).
-Timings.begin()
+Timings.begin(enabled: ProcessInfo.processInfo.environment["REPORTSITE_TIMINGS"] != nil)
 do {
     var command = try await ReportSiteCommand.asyncParseAsRoot()
     // The concrete type picks the async run(); through the protocol the sync default (help) won.

@@ -80,7 +80,6 @@ import ReportSiteRender
         let second = inc.run()
         #expect(second.outcome == .success)
         #expect(second.mode == "full")
-        #expect(second.removed == ["units/ag-9/index.html"])
         #expect(!second.files.contains { $0.path == "units/ag-9/index.html" })
     }
 
@@ -99,5 +98,30 @@ import ReportSiteRender
         #expect(second.mode == "full")
         #expect(second.changed.contains("units/ag-1/index.html"))
         #expect(!second.changed.contains("index.html"))
+    }
+
+    /// check, build and serve run one pipeline: the same warnings, and with --strict the same errors and
+    /// nothing written (a broken link in a page of static/, found by the link check stage).
+    @Test func checkBuildAndServeReportAlikeWithAndWithoutStrict() throws {
+        let tmp = try TempDir()
+        let content = try tmp.copyFixture("minimal")
+        try FileManager.default.createDirectory(atPath: content + "/static", withIntermediateDirectories: true)
+        try "<p>\n<a href=\"nope.html\">x</a></p>\n".write(toFile: content + "/static/extra.html", atomically: true, encoding: .utf8)
+        for strict in [false, true] {
+            let out = tmp.path(strict ? "Strict" : "Plain")
+            let o = options(content: content, output: out, strict: strict)
+            let checked = Pipeline.check(o)
+            let built = Pipeline.build(o)
+            let served = IncrementalBuild(options: o).run()
+            let broken = checked.diagnostics.filter { $0.code == "broken-link" }
+            #expect(broken.map { "\($0.severity.rawValue) \($0.location.file.dropFirst(out.count)):\($0.location.line)" }
+                    == ["\(strict ? "error" : "warning") /static/extra.html:2"])
+            #expect(built.diagnostics == checked.diagnostics)
+            #expect(served.diagnostics == checked.diagnostics)
+            let expected: Outcome = strict ? .contentErrors : .success
+            #expect([checked.outcome, built.outcome, served.outcome] == [expected, expected, expected])
+            #expect(FileManager.default.fileExists(atPath: out + "/static/extra.html") == !strict)
+            #expect(served.files.map(\.path) == built.files.map(\.path))
+        }
     }
 }

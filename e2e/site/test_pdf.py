@@ -1,7 +1,7 @@
 """Gate: the sample annual report prints to a clean A4 PDF.
 
 Prints reports/bao-cao-tong-ket-2025/index.html of the sample site with headless Chromium
-(tests/site/print_pdf.sh, the same script `make pdf` uses) into
+(e2e/site/print_pdf.sh, the same script `make pdf` uses) into
 artifacts/bao-cao-tong-ket-2025.pdf, renders its pages to artifacts/pdf/page-N.png
 (pdftoppm -r 50) and checks with pdfinfo and pdftotext.
 """

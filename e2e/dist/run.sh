@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `make test-dist`: the .deb in DIST/ installed with apt-get into a minimal Debian bookworm that never saw
 # Swift, and reportsite run there in chroot: --version, init, check, build, serve. Needs root.
-#   tests/dist/run.sh DIST CACHE COMMIT
+#   e2e/dist/run.sh DIST CACHE COMMIT
 # CACHE/bookworm is the debootstrapped system, made once and kept; every run works in a fresh copy,
 # CACHE/run, deleted when the run passes. Mounts live in a private mount namespace (unshare), so they
 # go away with the run even when it is killed, and are unmounted on every exit before that.

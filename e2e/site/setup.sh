@@ -3,7 +3,7 @@
 #   Debian: chromium, chromium-driver, fonts-liberation (Vietnamese glyphs in screenshots and
 #           the PDF), poppler-utils (pdfinfo, pdftotext, pdftoppm), a Java runtime for the Nu
 #           validator (default-jre-headless, only if `java` is missing), python3-venv.
-#   PyPI, into .venv-test/: tests/site/requirements.txt, plus axe-playwright-python without its
+#   PyPI, into .venv-test/: e2e/site/requirements.txt, plus axe-playwright-python without its
 #           dependencies, only for the current axe-core script it ships (axe.min.js 4.x).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -30,11 +30,11 @@ if ! [ -x "$VENV/bin/python" ]; then
   "$VENV/bin/python" -m pip install -q --upgrade pip
 fi
 # Reinstall only when the requirements changed (the stamp holds what was installed last).
-want="$(cat tests/site/requirements.txt; echo 'axe-playwright-python==0.1.8 --no-deps')"
+want="$(cat e2e/site/requirements.txt; echo 'axe-playwright-python==0.1.8 --no-deps')"
 stamp="$VENV/.site-tests-requirements"
 if [ "$want" != "$(cat "$stamp" 2>/dev/null)" ]; then
   echo "setup: installing Python packages into $VENV"
-  "$VENV/bin/python" -m pip install -q -r tests/site/requirements.txt
+  "$VENV/bin/python" -m pip install -q -r e2e/site/requirements.txt
   "$VENV/bin/python" -m pip install -q --no-deps axe-playwright-python==0.1.8
   printf '%s' "$want" > "$stamp"
 fi

@@ -1,7 +1,7 @@
 """Output/ as one transaction (docs/decisions.md, 74): `build` and `serve` killed at several moments on a
 generated site leave, after the next run, an Output/ that is exactly one complete site, and nothing beside it.
 
-Run with: python3 -m pytest tests/serve/test_transaction.py (after `swift build --product reportsite`).
+Run with: python3 -m pytest e2e/serve/test_transaction.py (after `swift build --product reportsite`).
 """
 import os
 import re

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prints an HTML page to an A4 PDF with headless Chromium (used by `make pdf` and test_pdf.py).
-#   tests/site/print_pdf.sh PAGE.html OUT.pdf
+#   e2e/site/print_pdf.sh PAGE.html OUT.pdf
 # --no-pdf-header-footer: Chromium's own header and footer (date, title, file:// URL) are off;
 # page numbers come from the stylesheet's @page @bottom-center margin box, which Chromium
 # supports since version 131. Paper size and margins come from @page too.

@@ -1,6 +1,6 @@
 """`reportsite serve` against a real running server: pages, assets, reload events, errors, traversal.
 
-Run with: python3 -m pytest tests/serve (after `swift build --product reportsite`).
+Run with: python3 -m pytest e2e/serve (after `swift build --product reportsite`).
 """
 import http.client
 import json
