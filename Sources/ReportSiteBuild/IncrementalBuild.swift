@@ -18,6 +18,8 @@ public final class IncrementalBuild: @unchecked Sendable {
         /// "full" or "pages: N" (what was rendered again), for the log.
         public var mode: String
         public var parsedFiles: Int
+        /// The site's `language` from site.yaml, nil when the site could not be read (as `PipelineResult`).
+        public var language: Language?
     }
 
     struct Last {
@@ -46,7 +48,7 @@ public final class IncrementalBuild: @unchecked Sendable {
         let parsed = cache.takeCounts().misses
         var loadDiagnostics = loaded.diagnostics
         guard let site = loaded.site, !loaded.diagnostics.hasErrors else {
-            return failed(loadDiagnostics, parsed: parsed)
+            return failed(loadDiagnostics, parsed: parsed, language: loaded.site?.settings.language)
         }
         var staticDiagnostics: [Diagnostic] = []
         let staticFiles = Pipeline.staticFiles(site, paths: paths, diagnostics: &staticDiagnostics)
@@ -83,7 +85,7 @@ public final class IncrementalBuild: @unchecked Sendable {
         var diagnostics = loadDiagnostics + renderDiagnostics
         if options.strict { diagnostics = Pipeline.strict(diagnostics) }
         diagnostics = diagnostics.sortedForDisplay()
-        if diagnostics.hasErrors { return failed(diagnostics, parsed: parsed) }
+        if diagnostics.hasErrors { return failed(diagnostics, parsed: parsed, language: site.settings.language) }
 
         // The manifest, hashing only files whose bytes changed.
         files["build-manifest.json"] = nil
@@ -107,13 +109,14 @@ public final class IncrementalBuild: @unchecked Sendable {
         let removed = (previous.map { Array($0.files.keys) } ?? []).filter { files[$0] == nil }.sorted()
         last = Last(site: site, templates: loaded.templates, assets: loaded.assets, staticFiles: staticFiles,
                     files: files, renderDiagnostics: renderDiagnostics, hashes: hashes, model: renderer.model)
-        return Result(diagnostics: diagnostics, outcome: .success, files: all, changed: changed, removed: removed, mode: mode, parsedFiles: parsed)
+        return Result(diagnostics: diagnostics, outcome: .success, files: all, changed: changed, removed: removed, mode: mode, parsedFiles: parsed,
+                      language: site.settings.language)
     }
 
-    private func failed(_ diagnostics: [Diagnostic], parsed: Int) -> Result {
+    private func failed(_ diagnostics: [Diagnostic], parsed: Int, language: Language?) -> Result {
         var d = diagnostics
         if options.strict { d = Pipeline.strict(d) }
-        return Result(diagnostics: d.sortedForDisplay(), outcome: .contentErrors, files: [], changed: [], removed: [], mode: "none", parsedFiles: parsed)
+        return Result(diagnostics: d.sortedForDisplay(), outcome: .contentErrors, files: [], changed: [], removed: [], mode: "none", parsedFiles: parsed, language: language)
     }
 
     /// The pages to render again when only Markdown bodies changed, or nil when anything else changed.

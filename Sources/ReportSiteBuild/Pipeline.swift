@@ -28,9 +28,9 @@ public enum Outcome: Sendable, Equatable {
     /// 1: the content has errors; nothing was published.
     case contentErrors
     /// 2: wrong usage, such as an output folder that must not be replaced.
-    case usage(String)
+    case usage(Message)
     /// 3: an I/O or internal failure.
-    case failure(String)
+    case failure(Message)
 
     public var exitCode: Int32 {
         switch self {
@@ -48,6 +48,9 @@ public struct PipelineResult: Sendable {
     public var outcome: Outcome
     public var files: [OutputFile]
     public var site: Site?
+    /// The site's `language` from site.yaml, nil when the site could not be read; the executable chooses
+    /// the language of its words from it, `--lang` and `REPORTSITE_LANG` (docs/decisions.md).
+    public var language: Language? { site?.settings.language }
     /// The model the run rendered from (nil when it did not get that far). Handing it back also keeps it
     /// from being freed before the report is printed: freeing its rankings standing by standing was
     /// 9 ms of a 10k `check`, and `build` and `check` exit without freeing it (decision 41).
@@ -101,7 +104,7 @@ public enum Pipeline {
     static func outcome(of diagnostics: [Diagnostic]) -> Outcome {
         let unread = diagnostics.ioFailureCount
         if unread > 0 {
-            return .failure((unread == 1 ? "1 file or folder" : "\(unread) files or folders") + " could not be read; nothing was written")
+            return .failure(Message(unread == 1 ? "outcome.unreadable.one" : "outcome.unreadable.other", ["n": .int(unread)]))
         }
         return diagnostics.hasErrors ? .contentErrors : .success
     }
@@ -147,7 +150,7 @@ public enum Pipeline {
     static func outputPath(of file: StaticFile) -> String { "static/" + file.relativePath }
 
     static func unreadable(_ file: StaticFile, paths: ContentPaths) -> Diagnostic {
-        .error("unreadable-file", at: SourceLocation(file: paths.contentDisplay + "/static/" + file.relativePath), "cannot read this file")
+        .error("unreadable-file", at: SourceLocation(file: paths.contentDisplay + "/static/" + file.relativePath), Message("unreadable-file.static"))
     }
 
     /// `--strict`: every warning becomes an error.
@@ -189,7 +192,7 @@ public enum Pipeline {
         let transaction: OutputTransaction
         switch start.transaction {
         case .success(let t): transaction = t
-        case .failure(let error): return finish([], .failure("could not write \(options.output): " + IOCause.words(error)))
+        case .failure(let error): return finish([], .failure(Pipeline.writeFailure(options.output, error)))
         }
         let extra = extraFiles(site, paths: paths, diagnostics: &diagnostics)
         let copied = copiedFiles(site)
@@ -212,7 +215,7 @@ public enum Pipeline {
         }
         if let problem = transaction.writeFailure {
             transaction.abandon()
-            return finish([], .failure(problem))
+            return finish([], .failure(Message("outcome.write-file", ["path": .text(problem)])))
         }
         Timings.mark("rendered")
         files += sink.take([sink.manifest()])
@@ -220,7 +223,7 @@ public enum Pipeline {
             _ = try Timings.measure("commit") { try transaction.commit() }
             Timings.mark("committed")
         } catch {
-            return finish([], .failure("could not write \(options.output): " + IOCause.words(error)))
+            return finish([], .failure(Pipeline.writeFailure(options.output, error)))
         }
         files.sort { $0.path < $1.path }
         var result = finish(files)
@@ -256,19 +259,29 @@ public enum Pipeline {
         }
     }
 
-    /// The closing line: "2 errors, 1 warning" or "built 1.234 files".
-    public static func summary(_ result: PipelineResult, verb: String) -> String {
-        let e = result.diagnostics.errorCount
-        let w = result.diagnostics.warningCount
-        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+    /// The closing line in `language`: "check: 34 files, 0 warnings", "build failed: 2 errors, 1 warning; …".
+    public static func summary(_ result: PipelineResult, verb: String, in language: Language) -> String {
+        let warnings = count("warnings", result.diagnostics.warningCount)
+        let words: Message
         switch result.outcome {
         case .success:
-            return "\(verb): \(result.files.count) files, \(plural(w, "warning"))"
+            words = Message("summary.done", ["verb": .text(verb), "files": count("files", result.files.count), "warnings": warnings])
         case .contentErrors:
-            return "\(verb) failed: \(plural(e, "error")), \(plural(w, "warning")); nothing was written"
+            words = Message("summary.errors", ["verb": .text(verb), "errors": count("errors", result.diagnostics.errorCount), "warnings": warnings])
         case .usage(let m), .failure(let m):
-            return "\(verb) failed: " + TerminalText.escaped(m)
+            words = Message("summary.stopped", ["verb": .text(verb), "reason": .message(m)])
         }
+        return TerminalText.escaped(words.text(in: language))
+    }
+
+    /// "1 warning", "3 errors": `count.<what>.one` or `.other`.
+    public static func count(_ what: String, _ n: Int) -> Message.Argument {
+        .message(Message("count.\(what).\(n == 1 ? "one" : "other")", ["n": .int(n)]))
+    }
+
+    /// Why the output folder could not be written.
+    static func writeFailure(_ output: String, _ error: any Error) -> Message {
+        Message("outcome.write-output", ["output": .text(output), "cause": .text(IOCause.words(error))])
     }
 }
 

@@ -7,11 +7,11 @@ public enum DiagnosticFloods {
     /// Lines named in a summary before "…".
     static let linesNamed = 12
 
-    /// The lines to print for `diagnostics` (already sorted for display).
-    public static func textLines(_ diagnostics: [Diagnostic]) -> [String] {
+    /// The lines to print for `diagnostics` (already sorted for display), in `language`.
+    public static func textLines(_ diagnostics: [Diagnostic], in language: Language) -> [String] {
         var counts: [Key: Int] = [:]
         for d in diagnostics { counts[Key(d), default: 0] += 1 }
-        guard counts.values.contains(where: { $0 > keep }) else { return diagnostics.map(\.description) }
+        guard counts.values.contains(where: { $0 > keep }) else { return diagnostics.map { $0.line(in: language) } }
         var seen: [Key: Int] = [:]
         var rest: [Key: [Diagnostic]] = [:]
         var out: [String] = []
@@ -21,7 +21,7 @@ public enum DiagnosticFloods {
             let n = seen[key, default: 0]
             seen[key] = n + 1
             if n < keep {
-                out.append(d.description)
+                out.append(d.line(in: language))
                 if n == keep - 1, counts[key]! > keep { summaryAfter[out.count - 1] = key }
             } else {
                 rest[key, default: []].append(d)
@@ -30,18 +30,22 @@ public enum DiagnosticFloods {
         // Each summary goes right after the last line printed of its kind.
         for index in summaryAfter.keys.sorted(by: >) {
             let more = rest[summaryAfter[index]!]!
-            out.insert(summary(more), at: index + 1)
+            out.insert(summary(more, in: language), at: index + 1)
         }
         return out
     }
 
-    static func summary(_ more: [Diagnostic]) -> String {
+    static func summary(_ more: [Diagnostic], in language: Language) -> String {
         let first = more[0]
         var lines: [Int] = []
         for d in more where lines.last != d.location.line { lines.append(d.location.line) }
         let named = lines.prefix(linesNamed).map(String.init).joined(separator: ", ") + (lines.count > linesNamed ? ", …" : "")
-        let sheet = first.location.sheet.map { " of sheet \"\($0)\"" } ?? ""
-        return "\(first.location): \(first.severity.rawValue): \(more.count) more like the line above\(sheet), on line\(lines.count == 1 ? "" : "s") \(named); \"reportsite check --format json\" lists every one"
+        let sheet: Message.Argument = first.location.sheet.map { .message(Message("floods.sheet", ["sheet": .text($0)])) } ?? ""
+        let words = Message("floods.more", [
+            "count": .int(more.count), "sheet": sheet,
+            "lines": .message(Message(lines.count == 1 ? "floods.lines.one" : "floods.lines.other", ["lines": .text(named)])),
+        ])
+        return TerminalText.escaped("\(first.location): \(first.severity.rawValue): " + words.text(in: language))
     }
 
     /// What makes two problems alike: file, sheet, severity, code and message with its values left out
@@ -58,7 +62,17 @@ public enum DiagnosticFloods {
             sheet = d.location.sheet
             severity = d.severity
             code = d.code
-            shape = Key.shape(of: d.message)
+            shape = Key.shape(of: d.text)
+        }
+
+        /// A catalogue message's shape is its key and the names it quotes (column, field, sheet); a
+        /// sentence not yet in the catalogue is shaped from its words.
+        static func shape(of text: Message) -> String {
+            guard text.key == "verbatim", case .text(let words)? = text.arguments["text"] else {
+                let named = ["column", "field", "sheet"].compactMap { name in text.arguments[name].map { "\(name)=\($0)" } }
+                return ([text.key] + named).joined(separator: " ")
+            }
+            return shape(of: words)
         }
 
         static func shape(of message: String) -> String {

@@ -9,6 +9,8 @@ actor SiteState {
     private(set) var files: [String: [UInt8]] = [:]
     private(set) var generation = 0
     private(set) var errors: [String] = []
+    /// The overlay's heading, in the run's language.
+    private(set) var title = ""
     private var subscribers: [UUID: AsyncStream<String>.Continuation] = [:]
 
     func publish(files newFiles: [OutputFile]) {
@@ -20,8 +22,9 @@ actor SiteState {
         broadcast()
     }
 
-    func fail(_ lines: [String]) {
+    func fail(_ lines: [String], title: String) {
         errors = lines
+        self.title = title
         broadcast()
     }
 
@@ -29,7 +32,7 @@ actor SiteState {
 
     var stateEvent: String {
         let list = errors.map { Escape.json($0) }.joined(separator: ",")
-        return "event: state\ndata: {\"generation\": \(generation), \"errors\": [\(list)]}\n\n"
+        return "event: state\ndata: {\"generation\": \(generation), \"title\": \(Escape.json(title)), \"errors\": [\(list)]}\n\n"
     }
 
     func subscribe() -> AsyncStream<String> {
@@ -59,16 +62,19 @@ public struct PreviewServer: Sendable {
     public var options: BuildOptions
     public var host: String
     public var port: Int
+    /// `--lang` or `REPORTSITE_LANG` when given; otherwise each build speaks its site's `language`.
+    public var language: Language?
     /// Called with each line to print (diagnostics, rebuild times, the URL).
     public var log: @Sendable (String) -> Void
     /// Called once with the port the server listens on (useful with port 0).
     public var onStart: @Sendable (Int) -> Void
 
-    public init(options: BuildOptions, host: String, port: Int, log: @escaping @Sendable (String) -> Void,
-                onStart: @escaping @Sendable (Int) -> Void = { _ in }) {
+    public init(options: BuildOptions, host: String, port: Int, language: Language? = nil,
+                log: @escaping @Sendable (String) -> Void, onStart: @escaping @Sendable (Int) -> Void = { _ in }) {
         self.options = options
         self.host = host
         self.port = port
+        self.language = language
         self.log = log
         self.onStart = onStart
     }
@@ -78,19 +84,20 @@ public struct PreviewServer: Sendable {
     }
 
     /// Why the server cannot listen where asked (such as a port in use), or nil; asked before building.
-    public func listenProblem() -> String? {
+    public func listenProblem() -> Message? {
         PortProbe.problem(host: host, port: port)
     }
 
     /// Builds once and serves until the process is stopped.
     public func run() async throws {
         let state = SiteState()
-        let builder = Rebuilder(options: options, state: state, log: log)
+        let builder = Rebuilder(options: options, state: state, language: language, log: log)
         // Watch before the first build, so edits made while it runs are not missed.
         let roots = [options.content, options.templates]
         let events = FileEvents(roots: roots)
         let initial = events == nil ? FolderSnapshot.take(roots) : nil
         await builder.rebuild(reason: "start")
+        let words = await builder.language
         let responder = CallbackResponder<BasicRequestContext> { request, _ in
             try await PreviewServer.respond(request, state: state)
         }
@@ -103,7 +110,7 @@ public struct PreviewServer: Sendable {
             onServerRunning: { channel in
                 let actual = channel.localAddress?.port ?? 0
                 let shown = host.contains(":") ? "[\(host)]" : host
-                log("Serving the site at http://\(shown):\(actual)/  (Ctrl-C to stop)")
+                log(Message("serve.serving", ["url": .text("http://\(shown):\(actual)/")]).text(in: words))
                 onStart(actual)
             }
         )
@@ -152,11 +159,17 @@ actor Rebuilder {
     let state: SiteState
     let log: @Sendable (String) -> Void
     let builder: IncrementalBuild
+    /// `--lang` or `REPORTSITE_LANG`, when given.
+    let chosen: Language?
+    /// The language of the last build's words: `chosen`, else its site's, else Vietnamese.
+    private(set) var language: Language
     /// What the last write left in Output/ (nil after a failed write).
     var written: OutputWriter.LastWrite?
 
-    init(options: BuildOptions, state: SiteState, log: @escaping @Sendable (String) -> Void) {
+    init(options: BuildOptions, state: SiteState, language: Language?, log: @escaping @Sendable (String) -> Void) {
         self.options = options
+        self.chosen = language
+        self.language = language ?? .vi
         self.builder = IncrementalBuild(options: options)
         self.state = state
         self.log = log
@@ -165,7 +178,8 @@ actor Rebuilder {
     func rebuild(reason: String) async {
         let start = DispatchTime.now().uptimeNanoseconds
         let result = builder.run()
-        for d in result.diagnostics { log(d.description) }
+        language = chosen ?? result.language ?? .vi
+        for d in result.diagnostics { log(d.line(in: language)) }
         if result.outcome == .success {
             // The same transaction as `build`: only files that differ from Output/ are written, and Output/
             // changes as a whole, so stopping serve at any moment never leaves a mixed site.
@@ -176,15 +190,17 @@ actor Rebuilder {
                 written = changes.stamp.map { OutputWriter.LastWrite(stamp: $0, paths: result.files.map(\.path)) }
             } catch {
                 written = nil
-                log("warning: could not write \(options.output): " + IOCause.words(error))
+                log("warning: " + Message("serve.write-failed", ["output": .text(options.output), "cause": .text(IOCause.words(error))]).text(in: language))
             }
             await state.publish(files: result.files)
             let ms = (DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
-            log("\(reason == "start" ? "built" : "rebuilt") \(result.files.count) files in \(ms) ms (parsed \(result.parsedFiles) files, rendered \(result.mode), wrote \(count))")
+            log(Message(reason == "start" ? "serve.built" : "serve.rebuilt", [
+                "files": .int(result.files.count), "ms": .int(Int(ms)), "parsed": .int(result.parsedFiles), "mode": .text(result.mode), "written": .int(count),
+            ]).text(in: language))
         } else {
-            await state.fail(result.diagnostics.filter { $0.severity == .error }.map(\.description))
-            let errors = result.diagnostics.errorCount
-            log("rebuild failed: \(errors) error\(errors == 1 ? "" : "s"); still serving the last good site")
+            await state.fail(result.diagnostics.filter { $0.severity == .error }.map { $0.line(in: language) },
+                             title: Message("serve.overlay.title").text(in: language))
+            log(Message("serve.rebuild-failed", ["errors": Pipeline.count("errors", result.diagnostics.errorCount)]).text(in: language))
         }
     }
 
@@ -230,7 +246,7 @@ actor Rebuilder {
             var st = stat()
             return lstat(path, &st) != 0 || st.st_mode & S_IFMT != S_IFDIR
         }
-        log("changed: \(files.prefix(3).joined(separator: ", "))\(files.count > 3 ? " …" : "")")
+        log(Message("serve.changed", ["files": .text(files.prefix(3).joined(separator: ", ") + (files.count > 3 ? " …" : ""))]).text(in: language))
         await rebuild(reason: "change")
     }
 
@@ -253,7 +269,7 @@ actor Rebuilder {
             snapshot = current
             let files = Set(changed).filter { current.entries[$0].map { ($0[3] & 0o170000) != 0o040000 } ?? true }
             let names = files.sorted().prefix(3).joined(separator: ", ")
-            log("changed: \(names)\(files.count > 3 ? " …" : "")")
+            log(Message("serve.changed", ["files": .text(names + (files.count > 3 ? " …" : ""))]).text(in: language))
             await rebuild(reason: "change")
         }
     }

@@ -10,7 +10,7 @@ import ReportSiteModel
         var d = (2...8).map { bad($0, 5, "\($0),5") }
         d.append(.error("bad-score", at: SourceLocation(file: "a.csv", line: 9, column: 12), "column \"results\": expected a number from 0 to 30, got \"x\""))
         d.append(bad(2, 5, "1,5", file: "b.csv"))
-        #expect(DiagnosticFloods.textLines(d.sortedForDisplay()) == [
+        #expect(DiagnosticFloods.textLines(d.sortedForDisplay(), in: .en) == [
             "a.csv:2:5: error: column \"leadership\": expected a number from 0 to 40, got \"2,5\"",
             "a.csv:3:5: error: column \"leadership\": expected a number from 0 to 40, got \"3,5\"",
             "a.csv:4:5: error: column \"leadership\": expected a number from 0 to 40, got \"4,5\"",
@@ -22,12 +22,12 @@ import ReportSiteModel
 
     @Test func threeOrFewerArePrintedAsThey() {
         let d = (2...4).map { bad($0, 5, "x") }
-        #expect(DiagnosticFloods.textLines(d) == d.map(\.description))
+        #expect(DiagnosticFloods.textLines(d, in: .en) == d.map(\.description))
     }
 
     @Test func aSheetsCellsAreNamedAndGroupedBySheet() {
         let d = (2...6).map { Diagnostic.error("bad-score", at: SourceLocation(file: "a.xlsx", line: $0, column: 3, sheet: "Huế"), "column \"propaganda\": expected a number from 0 to 30, got the date 2024-05-0\($0)") }
         #expect(d[0].description == "a.xlsx:2:3: error: sheet \"Huế\", cell C2: column \"propaganda\": expected a number from 0 to 30, got the date 2024-05-02")
-        #expect(DiagnosticFloods.textLines(d).last == "a.xlsx:5:3: error: 2 more like the line above of sheet \"Huế\", on lines 5, 6; \"reportsite check --format json\" lists every one")
+        #expect(DiagnosticFloods.textLines(d, in: .en).last == "a.xlsx:5:3: error: 2 more like the line above of sheet \"Huế\", on lines 5, 6; \"reportsite check --format json\" lists every one")
     }
 }

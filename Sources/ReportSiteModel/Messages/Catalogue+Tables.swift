@@ -1,8 +1,8 @@
 extension Catalogue {
     /// Vietnamese, the default: one part per area, each in `Messages/vi/`.
-    static let vietnameseParts: [[String: String]] = [viCommon]
+    static let vietnameseParts: [[String: String]] = [viCommon, viHelp, viCLI, viServe, viRender]
     /// English (`language: en`, `--lang en`): the same keys, in `Messages/en/`.
-    static let englishParts: [[String: String]] = [enCommon]
+    static let englishParts: [[String: String]] = [enCommon, enHelp, enCLI, enServe, enRender]
 
     static let vietnamese = merged(vietnameseParts)
     static let english = merged(englishParts)

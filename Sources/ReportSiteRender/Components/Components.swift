@@ -38,14 +38,17 @@ final class ComponentRenderer {
         func year() -> Int? {
             guard let y = p.values["year"] else {
                 if model.currentYear == nil {
-                    diagnostics.append(.error("component-parameter", at: request.location, "component \"\(request.name)\": there are no assessments yet, so \"year\" has no default"))
+                    diagnostics.append(.error("component-parameter", at: request.location, Message("component-parameter.no-year", ["component": .text(request.name)])))
                     ok = false
                 }
                 return model.currentYear
             }
             guard let v = Int(y.value), model.years.contains(v) || v == model.currentYear else {
-                let known = model.years.map(String.init).joined(separator: ", ")
-                diagnostics.append(.error("component-parameter", at: y.location, "component \"\(request.name)\": no assessments for year \"\(y.value)\"; years with data: \(known.isEmpty ? "none" : known)"))
+                let known = model.years.map(String.init)
+                diagnostics.append(.error("component-parameter", at: y.location, Message("component-parameter.year", [
+                    "component": .text(request.name), "year": .text(y.value),
+                    "years": known.isEmpty ? .message(Message("component-parameter.no-years")) : .list(known),
+                ])))
                 ok = false
                 return nil
             }
@@ -54,7 +57,7 @@ final class ComponentRenderer {
         func top() -> Int? {
             guard let x = p.values["top"] else { return nil }
             guard let v = Int(x.value), v > 0 else {
-                diagnostics.append(.error("component-parameter", at: x.location, "component \"\(request.name)\": \"top\" must be a whole number above 0, got \"\(x.value)\""))
+                diagnostics.append(.error("component-parameter", at: x.location, Message("component-parameter.top", ["component": .text(request.name), "value": .text(x.value)])))
                 ok = false
                 return nil
             }
@@ -63,7 +66,9 @@ final class ComponentRenderer {
         func kind() -> UnitKind? {
             guard let x = p.values["kind"] else { return nil }
             guard let k = UnitKind(word: x.value) else {
-                diagnostics.append(.error("component-parameter", at: x.location, "component \"\(request.name)\": unknown kind \"\(x.value)\"; use agency, enterprise or school\(Suggestion.hint(for: x.value, in: UnitKind.allWords))"))
+                diagnostics.append(.error("component-parameter", at: x.location, Message("component-parameter.kind", [
+                    "component": .text(request.name), "value": .text(x.value), "hint": Suggestion.hintArgument(for: x.value, in: UnitKind.allWords),
+                ])))
                 ok = false
                 return nil
             }
@@ -72,7 +77,9 @@ final class ComponentRenderer {
         func province() -> String? {
             guard let x = p.values["province"] else { return nil }
             guard model.provincesByID[x.value] != nil else {
-                diagnostics.append(.error("component-parameter", at: x.location, "component \"\(request.name)\": unknown province \"\(x.value)\"\(Suggestion.hint(for: x.value, in: model.site.provinces.map(\.id)))"))
+                diagnostics.append(.error("component-parameter", at: x.location, Message("component-parameter.province", [
+                    "component": .text(request.name), "value": .text(x.value), "hint": Suggestion.hintArgument(for: x.value, in: model.site.provinces.map(\.id)),
+                ])))
                 ok = false
                 return nil
             }
@@ -95,7 +102,9 @@ final class ComponentRenderer {
             var scope: String?
             if let s = p.values["scope"] {
                 if s.value == "national" || model.provincesByID[s.value] != nil { scope = s.value } else {
-                    diagnostics.append(.error("component-parameter", at: s.location, "component \"directives\": \"scope\" must be \"national\" or a province id, got \"\(s.value)\"\(Suggestion.hint(for: s.value, in: model.site.provinces.map(\.id) + ["national"]))"))
+                    diagnostics.append(.error("component-parameter", at: s.location, Message("component-parameter.scope", [
+                        "value": .text(s.value), "hint": Suggestion.hintArgument(for: s.value, in: model.site.provinces.map(\.id) + ["national"]),
+                    ])))
                     ok = false
                 }
             }
@@ -103,7 +112,9 @@ final class ComponentRenderer {
             if let k = p.values["kind"] {
                 dkind = DirectiveKind(word: k.value)
                 if dkind == nil {
-                    diagnostics.append(.error("component-parameter", at: k.location, "component \"directives\": unknown kind \"\(k.value)\"\(Suggestion.hint(for: k.value, in: DirectiveKind.allWords))"))
+                    diagnostics.append(.error("component-parameter", at: k.location, Message("component-parameter.directive-kind", [
+                        "value": .text(k.value), "hint": Suggestion.hintArgument(for: k.value, in: DirectiveKind.allWords),
+                    ])))
                     ok = false
                 }
             }
@@ -112,7 +123,7 @@ final class ComponentRenderer {
         case "chart":
             let pr = province()
             guard let of = p.values["of"] else {
-                diagnostics.append(.error("component-parameter", at: request.location, "component \"chart\" needs \"of: classes\", \"of: provinces\" or \"of: trend\""))
+                diagnostics.append(.error("component-parameter", at: request.location, Message("component-parameter.chart-of")))
                 return ""
             }
             switch of.value {
@@ -127,7 +138,9 @@ final class ComponentRenderer {
                 guard ok else { return "" }
                 return Charts(renderer: self).trend(province: pr)
             default:
-                diagnostics.append(.error("component-parameter", at: of.location, "component \"chart\": \"of\" must be classes, provinces or trend, got \"\(of.value)\"\(Suggestion.hint(for: of.value, in: ["classes", "provinces", "trend"]))"))
+                diagnostics.append(.error("component-parameter", at: of.location, Message("component-parameter.chart-of-value", [
+                    "value": .text(of.value), "hint": Suggestion.hintArgument(for: of.value, in: ["classes", "provinces", "trend"]),
+                ])))
                 return ""
             }
         default:

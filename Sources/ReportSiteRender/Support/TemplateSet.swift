@@ -41,9 +41,9 @@ struct TemplateSet {
                 names.insert(s.name)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(.error("template-syntax", at: TemplateSet.location(s, error.context),
-                                          "template error: \(TemplateSet.describe(error.error))"))
+                                          Message("template-syntax", ["problem": .text(TemplateSet.describe(error.error))])))
             } catch {
-                diagnostics.append(.error("template-syntax", at: SourceLocation(file: s.displayPath), "template error: \(error)"))
+                diagnostics.append(.error("template-syntax", at: SourceLocation(file: s.displayPath), Message("template-syntax", ["problem": "\(error)"])))
             }
         }
         let present = Set(sources.map(\.name))
@@ -55,7 +55,7 @@ struct TemplateSet {
         }
         for name in TemplateSet.required where !present.contains(name) {
             diagnostics.append(.error("missing-template", at: SourceLocation(file: templatesDisplay + "/" + name + ".mustache"),
-                                      "the template \"\(name).mustache\" is missing; every site needs it (see \"reportsite init\" for a full set)"))
+                                      Message("missing-template", ["name": .text(name)])))
         }
         self.library = library
         self.names = names
