@@ -195,7 +195,7 @@ actor Rebuilder {
             await state.publish(files: result.files)
             let ms = (DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
             log(Message(reason == "start" ? "serve.built" : "serve.rebuilt", [
-                "files": .int(result.files.count), "ms": .int(Int(ms)), "parsed": .int(result.parsedFiles), "mode": .text(result.mode), "written": .int(count),
+                "files": .int(result.files.count), "ms": .text(String(ms)), "parsed": .int(result.parsedFiles), "mode": .text(result.mode), "written": .int(count),
             ]).text(in: language))
         } else {
             await state.fail(result.diagnostics.filter { $0.severity == .error }.map { $0.line(in: language) },
