@@ -3,6 +3,13 @@ extension Catalogue {
     /// written in Markdown.
     static let enRender: [String: String] = [
         "template-syntax": "template error: {problem}",
+        "template-syntax.close-mismatch": "a closing tag {close} does not match the section it closes",
+        "template-syntax.unfinished": "a tag is not finished; close it with {end}",
+        "template-syntax.never-closed": "a section {open} or {inverted} is never closed with {close}",
+        "template-syntax.set-delimiter": "bad set-delimiter tag",
+        "template-syntax.transform": "a transform cannot be applied to an inheritance section",
+        "template-syntax.inheritance": "only {block} blocks may appear inside a {section} section",
+        "template-syntax.configuration": "bad {tag} configuration tag",
         "missing-template": "the template \"{name}.mustache\" is missing; every site needs it (see \"reportsite init\" for a full set)",
         "unsafe-link": "link dropped: {problem}",
         "unknown-link": "unknown {scheme} \"{id}\" in link{hint}",

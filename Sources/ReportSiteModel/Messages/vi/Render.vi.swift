@@ -3,6 +3,13 @@ extension Catalogue {
     /// written in Markdown.
     static let viRender: [String: String] = [
         "template-syntax": "mẫu trang có lỗi cú pháp: {problem}",
+        "template-syntax.close-mismatch": "thẻ đóng {close} không khớp với khối mà nó đóng",
+        "template-syntax.unfinished": "một thẻ chưa được đóng; hãy đóng bằng {end}",
+        "template-syntax.never-closed": "một khối {open} hoặc {inverted} không được đóng bằng {close}",
+        "template-syntax.set-delimiter": "thẻ đổi dấu phân cách (set-delimiter) viết sai",
+        "template-syntax.transform": "không áp dụng được phép biến đổi cho khối kế thừa",
+        "template-syntax.inheritance": "bên trong khối {section} chỉ được có các khối {block}",
+        "template-syntax.configuration": "thẻ cấu hình {tag} viết sai",
         "missing-template": "thiếu mẫu trang “{name}.mustache”; trang nào cũng cần mẫu này (lệnh “reportsite init” tạo đủ bộ mẫu)",
         "unsafe-link": "đã bỏ liên kết này vì không an toàn: {problem}",
         "unknown-link": "liên kết tới {scheme} mã “{id}”, nhưng không có {scheme} nào mang mã này{hint}",
