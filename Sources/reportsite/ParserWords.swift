@@ -41,6 +41,7 @@ enum ParserWords {
         Rule("Missing value for '([^']*)'", "parser.missing-value", ["name"]),
         Rule("The value '([^']*)' is invalid for '([^']*)'", "parser.invalid-value", ["value", "name"]),
         Rule("\\. Please provide one of (.*)\\.$", "parser.choose-one", ["values"]),
+        Rule("<subcommand>", "parser.subcommand"),
     ]
 
     /// `text` (help or an error of the parser) with its English words in `language`.

@@ -64,6 +64,7 @@ extension Catalogue {
         "parser.overview": "OVERVIEW:",
         "parser.usage": "USAGE:",
         "parser.arguments": "ARGUMENTS:",
+        "parser.subcommand": "<subcommand>",
         "parser.options": "OPTIONS:",
         "parser.subcommands": "SUBCOMMANDS:",
         "parser.show-help": "Show help information.",

@@ -64,6 +64,7 @@ extension Catalogue {
         "parser.overview": "GIỚI THIỆU:",
         "parser.usage": "CÁCH DÙNG:",
         "parser.arguments": "ĐỐI SỐ:",
+        "parser.subcommand": "<lệnh>",
         "parser.options": "TÙY CHỌN:",
         "parser.subcommands": "CÁC LỆNH:",
         "parser.show-help": "Xem hướng dẫn này.",
