@@ -43,7 +43,7 @@ func report(_ result: PipelineResult, verb: String, in language: Language) {
 /// Ends the process with the result's exit code, without returning: everything is written and reported,
 /// and freeing the loaded site and the model object by object took 0.2 s at 100,000 units.
 func leave(_ result: PipelineResult) -> Never {
-    exit(result.outcome == .success ? 0 : result.outcome.exitCode)
+    exit(result.outcome.exitCode)
 }
 
 extension FileHandle: @retroactive TextOutputStream {
