@@ -46,7 +46,9 @@ stage=$scratch/stage
 rm -rf "$stage" "$out"
 mkdir -p "$out"
 
-# The manual page, from the program's own help (help2man) and packaging/reportsite.h2m.
+# The manual page, from the program's own help (help2man) and packaging/reportsite.h2m. In English, as the
+# rest of the page (help2man reads the English headings of --help); `reportsite --help` speaks Vietnamese.
+export REPORTSITE_LANG=en
 help2man_include=$scratch/reportsite-commands.h2m
 {
     echo "[COMMANDS]"

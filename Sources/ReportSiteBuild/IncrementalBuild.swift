@@ -18,6 +18,8 @@ public final class IncrementalBuild: @unchecked Sendable {
         /// "full" or "pages: N" (what was rendered again), for the log.
         public var mode: String
         public var parsedFiles: Int
+        /// The site's `language` (nil when the site could not be read), for the words of serve's log.
+        public var language: Language?
     }
 
     /// What a good build left for the next one.
@@ -73,11 +75,12 @@ public final class IncrementalBuild: @unchecked Sendable {
                     files: Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0) }),
                     renderDiagnostics: rendered.diagnostics, hashes: hashes, model: rendered.model)
         return Result(diagnostics: reported.diagnostics, outcome: .success, files: files, changed: changed,
-                      mode: rendered.mode, parsedFiles: parsed)
+                      mode: rendered.mode, parsedFiles: parsed, language: site.settings.language)
     }
 
     private func failed(_ reported: PipelineResult, parsed: Int) -> Result {
-        Result(diagnostics: reported.diagnostics, outcome: reported.outcome, files: [], changed: [], mode: "none", parsedFiles: parsed)
+        Result(diagnostics: reported.diagnostics, outcome: reported.outcome, files: [], changed: [], mode: "none", parsedFiles: parsed,
+               language: reported.language)
     }
 
     /// The render stage in full, as `build` runs it, keeping the files in memory.

@@ -71,7 +71,7 @@ public enum LinkChecker {
                 }
                 if !ok, seen.insert(target).inserted {
                     out.append(.warning("broken-link", at: SourceLocation(file: outputDisplay + "/" + page.path, line: line(of: offset, in: page.bytes), column: 1),
-                                        "the page links to \"\(target)\", which the build does not write; check the template that makes this link"))
+                                        Message("broken-link", ["target": .text(target)])))
                 }
             }
         }

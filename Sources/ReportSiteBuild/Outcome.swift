@@ -1,3 +1,5 @@
+import ReportSiteModel
+
 /// How a run ended, mapped to the exit status by the executable.
 public enum Outcome: Sendable, Equatable {
     /// 0: done (warnings allowed).
@@ -5,9 +7,9 @@ public enum Outcome: Sendable, Equatable {
     /// 1: the content has errors; nothing was published.
     case contentErrors
     /// 2: wrong usage, such as an output folder that must not be replaced.
-    case usage(String)
+    case usage(Message)
     /// 3: an I/O or internal failure.
-    case failure(String)
+    case failure(Message)
 
     public var exitCode: Int32 {
         switch self {

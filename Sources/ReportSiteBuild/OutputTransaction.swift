@@ -106,11 +106,11 @@ final class OutputTransaction: @unchecked Sendable {
         guard_.lock()
         produced.insert(path)
         if !same { staged.append(path) }
-        if !ok, failure == nil { failure = "could not write \(staging.path)/\(path)" }
+        if !ok, failure == nil { failure = "\(staging.path)/\(path)" }
         guard_.unlock()
     }
 
-    /// The first file that could not be staged, if any.
+    /// The staging path of the first file that could not be staged, if any.
     var writeFailure: String? {
         guard_.lock()
         defer { guard_.unlock() }

@@ -9,32 +9,32 @@ public enum OutputWriter {
 
     /// Finishes or undoes what an earlier, killed run left beside `output` (so its folder is whole again),
     /// then says why `output` must not be written, or nil when it may.
-    public static func claim(output: String, content: String, templates: String) -> String? {
+    public static func claim(output: String, content: String, templates: String) -> Message? {
         try? OutputTransaction.recover(output: output)
         return refusal(output: output, content: content, templates: templates)
     }
 
     /// Why `output` must not be written, or nil when it may. A folder is ours when it is empty, holds our
     /// manifest, or holds exactly our README and nothing else.
-    public static func refusal(output: String, content: String, templates: String) -> String? {
+    public static func refusal(output: String, content: String, templates: String) -> Message? {
         let fm = FileManager.default
         let out = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
         let home = fm.homeDirectoryForCurrentUser.standardizedFileURL.resolvingSymlinksInPath().path
-        if out == "/" || out == home { return "refusing to use \(output) as the output folder: it is / or the home folder" }
+        if out == "/" || out == home { return Message("output.refused.root", ["output": .text(output)]) }
         for (name, dir) in [("content", content), ("templates", templates)] {
             let d = URL(fileURLWithPath: dir).standardizedFileURL.resolvingSymlinksInPath().path
             if d == out || d.hasPrefix(out + "/") {
-                return "refusing to use \(output) as the output folder: it is or contains the \(name) folder \(dir)"
+                return Message("output.refused.contains", ["output": .text(output), "folder": .message(Message("output.folder." + name)), "dir": .text(dir)])
             }
             if out.hasPrefix(d + "/") {
-                return "refusing to use \(output) as the output folder: it is inside the \(name) folder \(dir)"
+                return Message("output.refused.inside", ["output": .text(output), "folder": .message(Message("output.folder." + name)), "dir": .text(dir)])
             }
         }
         var isDir: ObjCBool = false
         if fm.fileExists(atPath: out, isDirectory: &isDir) {
-            if !isDir.boolValue { return "\(output) exists and is not a folder" }
+            if !isDir.boolValue { return Message("output.not-folder", ["output": .text(output)]) }
             if !isOurs(out) {
-                return "\(output) is not empty and was not written by reportsite (it has no build-manifest.json); empty it or choose another --output"
+                return Message("output.not-ours", ["output": .text(output)])
             }
         }
         return nil

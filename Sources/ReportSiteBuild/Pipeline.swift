@@ -42,7 +42,7 @@ public enum Pipeline {
         case nil: destination = .nowhere
         case .success(let t)?: destination = .output(t)
         case .failure(let error)?:
-            return report(diagnostics, options, site: site, failure: "could not write \(options.output): " + IOCause.words(error))
+            return report(diagnostics, options, site: site, failure: Pipeline.writeFailure(options.output, error))
         }
         let renderer = SiteRenderer(model: start.model, templates: loaded.templates, assets: loaded.assets,
                                     templatesDisplay: paths.templatesDisplay)
@@ -88,7 +88,7 @@ public enum Pipeline {
 
     /// strict → report: the run's diagnostics, with `--strict` every warning an error, in display order, and
     /// how the run ended (`failure` when writing failed). No files: those are the write stage's.
-    static func report(_ diagnostics: [Diagnostic], _ options: BuildOptions, site: Site?, failure: String? = nil) -> PipelineResult {
+    static func report(_ diagnostics: [Diagnostic], _ options: BuildOptions, site: Site?, failure: Message? = nil) -> PipelineResult {
         let shown = (options.strict ? strict(diagnostics) : diagnostics).sortedForDisplay()
         let outcome = failure.map { Outcome.failure($0) } ?? Pipeline.outcome(of: shown)
         return PipelineResult(diagnostics: shown, outcome: outcome, files: [], site: site)
@@ -104,7 +104,7 @@ public enum Pipeline {
         }
         if let problem = transaction.writeFailure {
             transaction.abandon()
-            result.outcome = .failure(problem)
+            result.outcome = .failure(Message("outcome.write-file", ["path": .text(problem)]))
             return result
         }
         let manifest = sink.take([sink.manifest()])
@@ -112,7 +112,7 @@ public enum Pipeline {
             _ = try Timings.measure("commit") { try transaction.commit() }
             Timings.mark("committed")
         } catch {
-            result.outcome = .failure("could not write \(options.output): " + IOCause.words(error))
+            result.outcome = .failure(Pipeline.writeFailure(options.output, error))
             return result
         }
         result.files = (files + manifest).sorted { $0.path < $1.path }
@@ -124,7 +124,7 @@ public enum Pipeline {
     static func outcome(of diagnostics: [Diagnostic]) -> Outcome {
         let unread = diagnostics.ioFailureCount
         if unread > 0 {
-            return .failure((unread == 1 ? "1 file or folder" : "\(unread) files or folders") + " could not be read; nothing was written")
+            return .failure(Message(unread == 1 ? "outcome.unreadable.one" : "outcome.unreadable.other", ["n": .int(unread)]))
         }
         return diagnostics.hasErrors ? .contentErrors : .success
     }
@@ -138,18 +138,28 @@ public enum Pipeline {
         }
     }
 
-    /// The closing line: "2 errors, 1 warning" or "built 1.234 files".
-    public static func summary(_ result: PipelineResult, verb: String) -> String {
-        let e = result.diagnostics.errorCount
-        let w = result.diagnostics.warningCount
-        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+    /// The closing line in `language`: "check: 34 files, 0 warnings", "build failed: 2 errors, 1 warning; …".
+    public static func summary(_ result: PipelineResult, verb: String, in language: Language) -> String {
+        let warnings = count("warnings", result.diagnostics.warningCount)
+        let words: Message
         switch result.outcome {
         case .success:
-            return "\(verb): \(result.files.count) files, \(plural(w, "warning"))"
+            words = Message("summary.done", ["verb": .text(verb), "files": count("files", result.files.count), "warnings": warnings])
         case .contentErrors:
-            return "\(verb) failed: \(plural(e, "error")), \(plural(w, "warning")); nothing was written"
+            words = Message("summary.errors", ["verb": .text(verb), "errors": count("errors", result.diagnostics.errorCount), "warnings": warnings])
         case .usage(let m), .failure(let m):
-            return "\(verb) failed: " + TerminalText.escaped(m)
+            words = Message("summary.stopped", ["verb": .text(verb), "reason": .message(m)])
         }
+        return TerminalText.escaped(words.text(in: language))
+    }
+
+    /// "1 warning", "3 errors": `count.<what>.one` or `.other`.
+    public static func count(_ what: String, _ n: Int) -> Message.Argument {
+        .message(Message("count.\(what).\(n == 1 ? "one" : "other")", ["n": .int(n)]))
+    }
+
+    /// Why the output folder could not be written.
+    static func writeFailure(_ output: String, _ error: any Error) -> Message {
+        Message("outcome.write-output", ["output": .text(output), "cause": IOCause.argument(error)])
     }
 }

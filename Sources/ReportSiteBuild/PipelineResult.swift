@@ -11,4 +11,8 @@ public struct PipelineResult: Sendable {
     /// from being freed, standing by standing, before the report is printed: `build` and `check` exit
     /// without freeing it (decision 41).
     public var model: RenderModel? = nil
+
+    /// The site's `language` from site.yaml, nil when the site could not be read; the executable chooses
+    /// the language of its words from it, `--lang` and `REPORTSITE_LANG` (docs/decisions.md).
+    public var language: Language? { site?.settings.language }
 }

@@ -1,15 +1,17 @@
 import Foundation
+import ReportSiteModel
 
 /// `reportsite init DIR`: writes a small working site into an empty or new folder.
 public enum Scaffold {
-    public enum Failure: Error, CustomStringConvertible {
+    public enum Failure: Error {
         case notEmpty(String)
         case notAFolder(String)
 
-        public var description: String {
+        /// Why the site was not written, put into words when shown.
+        public var message: Message {
             switch self {
-            case .notEmpty(let d): return "\(d) is not empty; init only writes into an empty or new folder"
-            case .notAFolder(let d): return "\(d) exists and is not a folder"
+            case .notEmpty(let d): return Message("init.not-empty", ["dir": .text(d)])
+            case .notAFolder(let d): return Message("init.not-folder", ["dir": .text(d)])
             }
         }
     }

@@ -35,6 +35,6 @@ struct SiteInputs {
     static func outputPath(of file: StaticFile) -> String { "static/" + file.relativePath }
 
     static func unreadable(_ file: StaticFile, paths: ContentPaths) -> Diagnostic {
-        .error("unreadable-file", at: SourceLocation(file: paths.contentDisplay + "/static/" + file.relativePath), "cannot read this file")
+        .error("unreadable-file", at: SourceLocation(file: paths.contentDisplay + "/static/" + file.relativePath), Message("unreadable-file.static"))
     }
 }

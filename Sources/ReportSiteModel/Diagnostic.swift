@@ -19,26 +19,12 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         self.text = text
     }
 
-    /// TRANSITIONAL (issue 19): a sentence written in English at the call site. Every call site moves to a
-    /// catalogue `Message`; then this initializer and the `verbatim` key are removed.
-    public init(_ severity: Severity, _ code: String, at location: SourceLocation, _ message: String) {
-        self.init(severity, code, at: location, Message("verbatim", ["text": .text(message)]))
-    }
-
     public static func error(_ code: String, at location: SourceLocation, _ text: Message) -> Diagnostic {
         Diagnostic(.error, code, at: location, text)
     }
 
     public static func warning(_ code: String, at location: SourceLocation, _ text: Message) -> Diagnostic {
         Diagnostic(.warning, code, at: location, text)
-    }
-
-    public static func error(_ code: String, at location: SourceLocation, _ message: String) -> Diagnostic {
-        Diagnostic(.error, code, at: location, message)
-    }
-
-    public static func warning(_ code: String, at location: SourceLocation, _ message: String) -> Diagnostic {
-        Diagnostic(.warning, code, at: location, message)
     }
 
     /// The message in `language`. In a workbook it starts with the sheet and cell: the line and column
@@ -56,8 +42,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         TerminalText.escaped("\(location): \(severity.rawValue): \(message(in: language))")
     }
 
-    /// TRANSITIONAL (issue 19): the English message and line, until every caller names its language.
-    public var message: String { message(in: .en) }
+    /// The line in English, for test failures and debugging; what a user reads goes through `line(in:)`.
     public var description: String { line(in: .en) }
 }
 

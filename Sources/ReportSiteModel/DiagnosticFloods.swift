@@ -43,7 +43,7 @@ public enum DiagnosticFloods {
         let sheet: Message.Argument = first.location.sheet.map { .message(Message("floods.of-sheet", ["sheet": .text($0)])) } ?? ""
         let message = Message(lines.count == 1 ? "floods.more.line" : "floods.more.lines",
                               ["count": .int(more.count), "sheet": sheet, "lines": .text(named)])
-        return "\(first.location): \(first.severity.rawValue): \(message.text(in: language))"
+        return TerminalText.escaped("\(first.location): \(first.severity.rawValue): \(message.text(in: language))")
     }
 
     /// What makes two problems alike: file, sheet, severity, code, and the message's shape: its key and

@@ -25,9 +25,10 @@ public struct IOCause: Error, Sendable, Equatable, CustomStringConvertible {
         self.init(found)
     }
 
-    /// `error` in plain words: its cause when it has one, else its own description.
-    public static func words(_ error: any Error) -> String {
-        IOCause(error)?.description ?? "\(error)"
+    /// `error`'s cause as a message argument, worded in the reader's language; the error's own text when it
+    /// has no system cause.
+    public static func argument(_ error: any Error) -> Message.Argument {
+        IOCause(error).map { .message($0.message) } ?? .text("\(error)")
     }
 
     /// The cause in the reader's language (`Messages/*/IO`).
@@ -51,6 +52,6 @@ public struct IOCause: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    /// TRANSITIONAL (issue 19): the cause in English, until the callers outside the content name a language.
+    /// The cause in English, for test failures and debugging; what a user reads goes through `message`.
     public var description: String { message.text(in: .en) }
 }

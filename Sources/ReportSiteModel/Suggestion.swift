@@ -22,11 +22,6 @@ public enum Suggestion {
         name.map { .message(Message("hint.did-you-mean", ["name": .text($0)])) } ?? .text("")
     }
 
-    /// TRANSITIONAL (issue 19): the hint in English, for messages not yet in the catalogue.
-    public static func hintText(for word: String, in candidates: [String]) -> String {
-        closest(to: word, in: candidates).map { Message("hint.did-you-mean", ["name": .text($0)]).text(in: .en) } ?? ""
-    }
-
     public static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

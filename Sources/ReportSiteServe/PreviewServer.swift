@@ -9,16 +9,19 @@ public struct PreviewServer: Sendable {
     public var options: BuildOptions
     public var host: String
     public var port: Int
+    /// `--lang` or `REPORTSITE_LANG` when given; otherwise each build speaks its site's `language`.
+    public var language: Language?
     /// Called with each line to print (diagnostics, rebuild times, the URL).
     public var log: @Sendable (String) -> Void
     /// Called once with the port the server listens on (useful with port 0).
     public var onStart: @Sendable (Int) -> Void
 
-    public init(options: BuildOptions, host: String, port: Int, log: @escaping @Sendable (String) -> Void,
-                onStart: @escaping @Sendable (Int) -> Void = { _ in }) {
+    public init(options: BuildOptions, host: String, port: Int, language: Language? = nil,
+                log: @escaping @Sendable (String) -> Void, onStart: @escaping @Sendable (Int) -> Void = { _ in }) {
         self.options = options
         self.host = host
         self.port = port
+        self.language = language
         self.log = log
         self.onStart = onStart
     }
@@ -28,19 +31,20 @@ public struct PreviewServer: Sendable {
     }
 
     /// Why the server cannot listen where asked (such as a port in use), or nil; asked before building.
-    public func listenProblem() -> String? {
+    public func listenProblem() -> Message? {
         PortProbe.problem(host: host, port: port)
     }
 
     /// Builds once and serves until the process is stopped.
     public func run() async throws {
         let state = SiteState()
-        let builder = Rebuilder(options: options, state: state, log: log)
+        let builder = Rebuilder(options: options, state: state, language: language, log: log)
         // Watch before the first build, so edits made while it runs are not missed.
         let roots = [options.content, options.templates]
         let events = FileEvents(roots: roots)
         let initial = events == nil ? FolderSnapshot.take(roots) : nil
         await builder.rebuild(reason: "start")
+        let words = await builder.language
         let responder = CallbackResponder<BasicRequestContext> { request, _ in
             try await PreviewServer.respond(request, state: state)
         }
@@ -53,7 +57,7 @@ public struct PreviewServer: Sendable {
             onServerRunning: { channel in
                 let actual = channel.localAddress?.port ?? 0
                 let shown = host.contains(":") ? "[\(host)]" : host
-                log("Serving the site at http://\(shown):\(actual)/  (Ctrl-C to stop)")
+                log(Message("serve.serving", ["url": .text("http://\(shown):\(actual)/")]).text(in: words))
                 onStart(actual)
             }
         )

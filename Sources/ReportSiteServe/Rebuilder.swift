@@ -10,8 +10,14 @@ actor Rebuilder {
     let builder: IncrementalBuild
     /// What the last write left in Output/ (nil after a failed write).
     var written: OutputWriter.LastWrite?
+    /// `--lang` or `REPORTSITE_LANG`, when given.
+    let chosen: Language?
+    /// The language of the last build's words: `chosen`, else its site's, else Vietnamese.
+    private(set) var language: Language
 
-    init(options: BuildOptions, state: SiteState, log: @escaping @Sendable (String) -> Void) {
+    init(options: BuildOptions, state: SiteState, language: Language?, log: @escaping @Sendable (String) -> Void) {
+        self.chosen = language
+        self.language = language ?? .vi
         self.options = options
         self.builder = IncrementalBuild(options: options)
         self.state = state
@@ -21,7 +27,8 @@ actor Rebuilder {
     func rebuild(reason: String) async {
         let start = DispatchTime.now().uptimeNanoseconds
         let result = builder.run()
-        for d in result.diagnostics { log(d.description) }
+        language = chosen ?? result.language ?? .vi
+        for d in result.diagnostics { log(d.line(in: language)) }
         if result.outcome == .success {
             // The same transaction as `build`: only files that differ from Output/ are written, and Output/
             // changes as a whole, so stopping serve at any moment never leaves a mixed site.
@@ -32,15 +39,17 @@ actor Rebuilder {
                 written = changes.stamp.map { OutputWriter.LastWrite(stamp: $0, paths: result.files.map(\.path)) }
             } catch {
                 written = nil
-                log("warning: could not write \(options.output): " + IOCause.words(error))
+                log("warning: " + Message("serve.write-failed", ["output": .text(options.output), "cause": IOCause.argument(error)]).text(in: language))
             }
             await state.publish(files: result.files)
             let ms = (DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
-            log("\(reason == "start" ? "built" : "rebuilt") \(result.files.count) files in \(ms) ms (parsed \(result.parsedFiles) files, rendered \(result.mode), wrote \(count))")
+            log(Message(reason == "start" ? "serve.built" : "serve.rebuilt", [
+                "files": .int(result.files.count), "ms": .text(String(ms)), "parsed": .int(result.parsedFiles), "mode": .text(result.mode), "written": .int(count),
+            ]).text(in: language))
         } else {
-            await state.fail(result.diagnostics.filter { $0.severity == .error }.map(\.description))
-            let errors = result.diagnostics.errorCount
-            log("rebuild failed: \(errors) error\(errors == 1 ? "" : "s"); still serving the last good site")
+            await state.fail(result.diagnostics.filter { $0.severity == .error }.map { $0.line(in: language) },
+                             title: Message("serve.overlay.title").text(in: language))
+            log(Message("serve.rebuild-failed", ["errors": Pipeline.count("errors", result.diagnostics.errorCount)]).text(in: language))
         }
     }
 
@@ -86,7 +95,7 @@ actor Rebuilder {
             var st = stat()
             return lstat(path, &st) != 0 || st.st_mode & S_IFMT != S_IFDIR
         }
-        log("changed: \(files.prefix(3).joined(separator: ", "))\(files.count > 3 ? " …" : "")")
+        log(Message("serve.changed", ["files": .text(files.prefix(3).joined(separator: ", ") + (files.count > 3 ? " …" : ""))]).text(in: language))
         await rebuild(reason: "change")
     }
 
@@ -109,7 +118,7 @@ actor Rebuilder {
             snapshot = current
             let files = Set(changed).filter { current.entries[$0].map { ($0[3] & 0o170000) != 0o040000 } ?? true }
             let names = files.sorted().prefix(3).joined(separator: ", ")
-            log("changed: \(names)\(files.count > 3 ? " …" : "")")
+            log(Message("serve.changed", ["files": .text(names + (files.count > 3 ? " …" : ""))]).text(in: language))
             await rebuild(reason: "change")
         }
     }

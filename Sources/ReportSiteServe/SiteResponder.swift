@@ -93,7 +93,7 @@ public enum SiteResponder {
     (function () {
       "use strict";
       var first = null, box = null;
-      function overlay(lines) {
+      function overlay(lines, title) {
         if (!lines.length) { if (box) { box.remove(); box = null; } return; }
         if (!box) {
           box = document.createElement("div");
@@ -104,7 +104,7 @@ public enum SiteResponder {
         }
         box.textContent = "";
         var h = document.createElement("strong");
-        h.textContent = "reportsite: the last edit broke the site; this page shows the last good build.";
+        h.textContent = title;
         box.appendChild(h);
         var ul = document.createElement("ul");
         lines.forEach(function (l) { var li = document.createElement("li"); li.textContent = l; ul.appendChild(li); });
@@ -115,7 +115,7 @@ public enum SiteResponder {
         var s = JSON.parse(e.data);
         if (first === null) first = s.generation;
         else if (s.generation !== first) { location.reload(); return; }
-        overlay(s.errors);
+        overlay(s.errors, s.title);
       });
     })();
     """

@@ -6,6 +6,8 @@ actor SiteState {
     private(set) var files: [String: [UInt8]] = [:]
     private(set) var generation = 0
     private(set) var errors: [String] = []
+    /// The overlay's heading, in the run's language.
+    private(set) var title = ""
     private var subscribers: [UUID: AsyncStream<String>.Continuation] = [:]
 
     func publish(files newFiles: [OutputFile]) {
@@ -17,7 +19,8 @@ actor SiteState {
         broadcast()
     }
 
-    func fail(_ lines: [String]) {
+    func fail(_ lines: [String], title: String) {
+        self.title = title
         errors = lines
         broadcast()
     }
@@ -26,7 +29,7 @@ actor SiteState {
 
     var stateEvent: String {
         let list = errors.map { Escape.json($0) }.joined(separator: ",")
-        return "event: state\ndata: {\"generation\": \(generation), \"errors\": [\(list)]}\n\n"
+        return "event: state\ndata: {\"generation\": \(generation), \"title\": \(Escape.json(title)), \"errors\": [\(list)]}\n\n"
     }
 
     func subscribe() -> AsyncStream<String> {

@@ -5,8 +5,9 @@ import ReportSiteModel
 /// Writes a `WorkbookPlan` as an `.xlsx` file through libxlsxwriter (with `SheetWriter`, the only code that
 /// touches its pointers).
 public enum XLSXFile {
-    public struct WriteError: Error, CustomStringConvertible {
-        public var description: String
+    public struct WriteError: Error {
+        /// Why the workbook was not written, put into words when shown.
+        public var message: Message
     }
 
     /// Writes `plan` to `path`: into a temporary file beside it, renamed over `path` once complete, so an
@@ -16,7 +17,7 @@ public enum XLSXFile {
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)").path
         guard let book = workbook_new(temporary) else {
-            throw WriteError(description: "cannot create \(temporary)")
+            throw WriteError(message: Message("workbook.cannot-create", ["path": .text(temporary)]))
         }
         var properties = lxw_doc_properties()
         properties.created = time_t(plan.created)
@@ -26,19 +27,19 @@ public enum XLSXFile {
             guard let ws = workbook_add_worksheet(book, sheet.name) else {
                 workbook_close(book)
                 unlink(temporary)
-                throw WriteError(description: "cannot add the sheet \"\(sheet.name)\"")
+                throw WriteError(message: Message("workbook.cannot-add-sheet", ["sheet": .text(sheet.name)]))
             }
             SheetWriter(sheet: ws, formats: formats).write(sheet)
         }
         let status = workbook_close(book)
         guard status == LXW_NO_ERROR else {
             unlink(temporary)
-            throw WriteError(description: "cannot write \(path): \(String(cString: lxw_strerror(status)))")
+            throw WriteError(message: Message("workbook.cannot-write", ["path": .text(path), "cause": .text(String(cString: lxw_strerror(status)))]))
         }
         guard rename(temporary, path) == 0 else {
             let cause = IOCause.last
             unlink(temporary)
-            throw WriteError(description: "cannot write \(path): \(cause)")
+            throw WriteError(message: Message("workbook.cannot-write", ["path": .text(path), "cause": "\(cause)"]))
         }
     }
 

@@ -5,31 +5,31 @@ import ReportSiteModel
 import ReportSiteServe
 
 struct Serve: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Build, serve the output, rebuild on change and reload open pages.")
+    static let configuration = CommandConfiguration(abstract: words("help.serve.abstract"), discussion: words("help.serve.discussion"))
 
     @OptionGroup var paths: SitePaths
 
-    @Option(help: "The output folder.")
+    @Option(help: helpText("help.serve.output"))
     var output = "Output"
 
-    @Option(help: "Port to listen on; 0 picks a free one.")
+    @Option(help: helpText("help.serve.port"))
     var port = 8080
 
-    @Option(help: "Address to listen on.")
+    @Option(help: helpText("help.serve.host"))
     var host = "127.0.0.1"
 
     func run() async throws {
         var err = FileHandle.standardError
         if !PreviewServer.isLoopback(host) {
-            print("warning: serving on \(host) makes the preview reachable from other machines; use 127.0.0.1 unless you mean it", to: &err)
+            print("warning: " + words("serve.public-host", ["host": .text(host)]), to: &err)
         }
         guard (0...65535).contains(port) else {
-            print("error: --port must be from 0 to 65535", to: &err)
+            print("error: " + words("serve.bad-port"), to: &err)
             throw ExitWith(code: 2)
         }
         let options = BuildOptions(content: paths.content, templates: paths.templates, output: output, strict: false, context: buildContext())
         if let refusal = OutputWriter.claim(output: output, content: paths.content, templates: paths.templates) {
-            print("error: \(refusal)", to: &err)
+            print("error: " + refusal.text(in: RunLanguage.beforeSite), to: &err)
             throw ExitWith(code: 2)
         }
         // Ctrl-C: stop cleanly (exit 0) once a write of Output/ in progress has ended, so it is whole.
@@ -39,46 +39,48 @@ struct Serve: AsyncParsableCommand {
             let s = DispatchSource.makeSignalSource(signal: sig, queue: .main)
             s.setEventHandler {
                 OutputWriter.holdForExit()
-                print("\nstopped")
+                print("\n" + words("serve.stopped"))
                 Foundation.exit(0)
             }
             s.resume()
             return s
         }
         defer { sources.forEach { $0.cancel() } }
-        let server = PreviewServer(options: options, host: host, port: port, log: { line in
+        let server = PreviewServer(options: options, host: host, port: port, language: RunLanguage.chosen, log: { line in
             FileHandle.standardOutput.write(Data((line + "\n").utf8))
         })
         if let problem = server.listenProblem() {
-            print("error: could not serve on \(host):\(port): \(problem)", to: &err)
+            print("error: " + words("serve.cannot-listen", ["host": .text(host), "port": .text(String(port)), "cause": .message(problem)]), to: &err)
             throw ExitWith(code: 3)
         }
         do {
             try await server.run()
         } catch {
-            print("error: could not serve on \(host):\(port): " + IOCause.words(error), to: &err)
+            print("error: " + words("serve.cannot-listen", ["host": .text(host), "port": .text(String(port)), "cause": IOCause.argument(error)]), to: &err)
             throw ExitWith(code: 3)
         }
     }
 }
 
 struct Init: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Write a new, working site (Content and Templates) into an empty folder.")
+    static let configuration = CommandConfiguration(abstract: words("help.init.abstract"), discussion: words("help.init.discussion"))
 
-    @Argument(help: "The folder to create the site in; must be empty or not exist.")
+    @Argument(help: helpText("help.init.directory"))
     var directory: String
+
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         var err = FileHandle.standardError
         do {
             try Scaffold.write(into: directory)
         } catch let f as Scaffold.Failure {
-            print("error: \(f)", to: &err)
+            print("error: " + f.message.text(in: RunLanguage.beforeSite), to: &err)
             throw ExitWith(code: 2)
         } catch {
-            print("error: could not write \(directory): " + IOCause.words(error), to: &err)
+            print("error: " + words("init.cannot-write", ["dir": .text(directory), "cause": IOCause.argument(error)]), to: &err)
             throw ExitWith(code: 3)
         }
-        print("Created a new site in \(directory). Next:\n  cd \(directory)\n  reportsite build     # renders Content/ into Output/\n  reportsite serve     # preview at http://127.0.0.1:8080/")
+        print(words("init.created", ["dir": .text(directory)]))
     }
 }

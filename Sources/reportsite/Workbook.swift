@@ -1,28 +1,24 @@
 import ArgumentParser
 import Foundation
+import ReportSiteBuild
 import ReportSiteModel
 import ReportSiteWorkbook
 
 struct Workbook: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Tạo bảng tính .xlsx để nhập kết quả một năm (YEAR) hoặc danh sách đơn vị (units). Write an .xlsx workbook for entering one year's results, or the units.",
-        discussion: """
-        Ví dụ: "reportsite workbook 2025 --province hue" ghi ket-qua-2025-hue.xlsx, kết quả năm 2025 của \
-        các đơn vị thuộc Huế; "reportsite workbook units" ghi don-vi.xlsx. Điền xong, lưu và đặt tệp vào \
-        Content/assessments/2025/ (hoặc Content/units/), rồi chạy "reportsite check". Hướng dẫn: \
-        docs/nhap-ket-qua-bang-tinh.md.
-        """
+        abstract: words("help.workbook.abstract"),
+        discussion: words("help.workbook.discussion")
     )
 
     @OptionGroup var paths: SitePaths
 
-    @Argument(help: ArgumentHelp("Năm (ví dụ 2025) hoặc units. A year, or \"units\".", valueName: "YEAR|units"))
+    @Argument(help: ArgumentHelp(words("help.workbook.subject"), valueName: "YEAR|units"))
     var subject: String
 
-    @Option(help: "Chỉ các đơn vị của tỉnh này (mã tỉnh). Only the units of this province id.")
+    @Option(help: helpText("help.workbook.province"))
     var province: String?
 
-    @Option(help: "Tệp .xlsx được tạo (mặc định ket-qua-YEAR[-PROVINCE].xlsx hoặc don-vi[-PROVINCE].xlsx). The file to write.")
+    @Option(help: helpText("help.workbook.output"))
     var output: String?
 
     func validate() throws {
@@ -32,7 +28,7 @@ struct Workbook: ParsableCommand {
     func parsedSubject() throws -> WorkbookExport.Subject {
         if subject == "units" { return .units }
         guard let year = Int(subject), (1900...2200).contains(year) else {
-            throw ValidationError("expected a year such as 2025, or \"units\", got \"\(subject)\"")
+            throw ValidationError(words("workbook.bad-subject", ["value": .text(subject)]))
         }
         return .results(year: year)
     }
@@ -41,26 +37,30 @@ struct Workbook: ParsableCommand {
         let what = try parsedSubject()
         let file = output ?? WorkbookExport.defaultOutput(what, province: province)
         var err = FileHandle.standardError
+        // The workbook's site is read below the executable; its words are in --lang's language, else Vietnamese.
+        let language = RunLanguage.beforeSite
         // The workbook's creation time: SOURCE_DATE_EPOCH when set, for the same bytes from the same input.
         let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int64($0.trimmingCharacters(in: .whitespaces)) }
         let created = epoch ?? Int64(Date().timeIntervalSince1970)
         do {
             let warnings = try WorkbookExport.run(what, content: paths.content, templates: paths.templates,
                                                   province: province, output: file, created: created)
-            for line in DiagnosticFloods.textLines(warnings, in: .en) { print(line, to: &err) }
-            print("workbook: wrote \(file)", to: &err)
+            for line in DiagnosticFloods.textLines(warnings, in: language) { print(line, to: &err) }
+            print(words("workbook.wrote", ["file": .text(file)]), to: &err)
         } catch let loaded as WorkbookExport.Loaded {
-            for line in DiagnosticFloods.textLines(loaded.diagnostics, in: .en) { print(line, to: &err) }
-            print("workbook: \(loaded.diagnostics.errorCount) error(s) in the site; fix them first, nothing written", to: &err)
+            for line in DiagnosticFloods.textLines(loaded.diagnostics, in: language) { print(line, to: &err) }
+            print(words("workbook.site-errors", ["errors": Pipeline.count("errors", loaded.diagnostics.errorCount)]), to: &err)
             throw ExitWith(code: 1)
         } catch WorkbookExport.Failure.unknownProvince(let id, let near) {
-            print("error: unknown province \"\(id)\"" + (near.map { " (did you mean \"\($0)\"?)" } ?? "") + "; the ids are in provinces.csv", to: &err)
+            let hint: Message.Argument = near.map { .message(Message("hint.did-you-mean", ["name": .text($0)])) } ?? ""
+            print("error: " + words("workbook.unknown-province", ["id": .text(id), "hint": hint]), to: &err)
             throw ExitWith(code: 2)
         } catch WorkbookExport.Failure.provinceNotInYear(let id, let year, let successor) {
-            print("error: province \"\(id)\" does not exist in \(year)" + (successor.map { "; its units count for \"\($0)\" that year: use --province \($0)" } ?? ""), to: &err)
+            let key = successor == nil ? "workbook.province-not-in-year" : "workbook.province-not-in-year.merged"
+            print("error: " + words(key, ["id": .text(id), "year": .text(String(year)), "successor": .text(successor ?? "")]), to: &err)
             throw ExitWith(code: 2)
         } catch let e as XLSXFile.WriteError {
-            print("error: \(e.description)", to: &err)
+            print("error: " + e.message.text(in: language), to: &err)
             throw ExitWith(code: 3)
         }
     }

@@ -10,13 +10,15 @@ let version = "0.1.0"
 /// What `--version` prints: the version and the commit `make dist` linked in (docs/decisions.md, 57).
 let versionLine = "\(version) (commit \(reportsite_build_commit().map { String(cString: $0) } ?? "unknown"))"
 
-/// Paths shared by every command.
+/// Paths shared by every command, and `--lang`.
 struct SitePaths: ParsableArguments {
-    @Option(help: "The content folder.")
+    @Option(help: helpText("help.option.content"))
     var content = "Content"
 
-    @Option(help: "The templates folder.")
+    @Option(help: helpText("help.option.templates"))
     var templates = "Templates"
+
+    @OptionGroup var language: LanguageOption
 }
 
 /// The build date from SOURCE_DATE_EPOCH, read here and passed down (never read below the executable).
@@ -29,11 +31,11 @@ func buildContext() -> BuildContext {
     return BuildContext(buildDate: date, version: version)
 }
 
-/// Prints diagnostics and the summary to standard error.
-func report(_ result: PipelineResult, verb: String) {
+/// Prints diagnostics and the summary to standard error, in `language`.
+func report(_ result: PipelineResult, verb: String, in language: Language) {
     var err = FileHandle.standardError
-    for line in DiagnosticFloods.textLines(result.diagnostics, in: .en) { print(line, to: &err) }
-    print(Pipeline.summary(result, verb: verb), to: &err)
+    for line in DiagnosticFloods.textLines(result.diagnostics, in: language) { print(line, to: &err) }
+    print(Pipeline.summary(result, verb: verb, in: language), to: &err)
     Timings.mark("report printed")
     if Timings.enabled { print("timings:\n" + Timings.report(), to: &err) }
 }
@@ -41,7 +43,7 @@ func report(_ result: PipelineResult, verb: String) {
 /// Ends the process with the result's exit code, without returning: everything is written and reported,
 /// and freeing the loaded site and the model object by object took 0.2 s at 100,000 units.
 func leave(_ result: PipelineResult) -> Never {
-    exit(result.outcome == .success ? 0 : result.outcome.exitCode)
+    exit(result.outcome.exitCode)
 }
 
 extension FileHandle: @retroactive TextOutputStream {
@@ -55,33 +57,39 @@ struct ExitWith: Error {
 struct ReportSiteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reportsite",
-        abstract: "Builds the reporting site of the all-people movement to protect national security from Content/ and Templates/.",
+        abstract: words("help.root.abstract"),
+        discussion: words("help.root.discussion"),
         version: versionLine,
         subcommands: [Build.self, Check.self, Serve.self, Init.self, Workbook.self]
     )
+
+    @OptionGroup var language: LanguageOption
+
+    /// The names a command line may start with.
+    static var commandNames: [String] { configuration.subcommands.map { $0._commandName } + ["help"] }
 }
 
 struct Build: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Render the site into the output folder (only when there is no error).")
+    static let configuration = CommandConfiguration(abstract: words("help.build.abstract"), discussion: words("help.build.discussion"))
 
     @OptionGroup var paths: SitePaths
 
-    @Option(help: "The output folder; replaced as a whole when the build succeeds.")
+    @Option(help: helpText("help.build.output"))
     var output = "Output"
 
-    @Flag(help: "Treat warnings as errors.")
+    @Flag(help: helpText("help.option.strict"))
     var strict = false
 
     func run() throws {
         let options = BuildOptions(content: paths.content, templates: paths.templates, output: output, strict: strict, context: buildContext())
         let result = Pipeline.build(options)
-        report(result, verb: "build")
+        report(result, verb: "build", in: RunLanguage.of(result.language))
         leave(result)
     }
 }
 
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Load and validate everything, render in memory, write nothing.")
+    static let configuration = CommandConfiguration(abstract: words("help.check.abstract"), discussion: words("help.check.discussion"))
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json
@@ -89,39 +97,51 @@ struct Check: ParsableCommand {
 
     @OptionGroup var paths: SitePaths
 
-    @Option(help: "text: one line per problem; json: an array of {file, line, column, severity, code, message}.")
+    @Option(help: helpText("help.check.format"))
     var format: Format = .text
 
-    @Flag(help: "Treat warnings as errors.")
+    @Flag(help: helpText("help.option.strict"))
     var strict = false
 
     func run() throws {
         let options = BuildOptions(content: paths.content, templates: paths.templates, strict: strict, context: buildContext())
         let result = Pipeline.check(options)
+        let language = RunLanguage.of(result.language)
         switch format {
         case .text:
-            report(result, verb: "check")
+            report(result, verb: "check", in: language)
         case .json:
-            print(DiagnosticJSON.encode(result.diagnostics))
+            print(DiagnosticJSON.encode(result.diagnostics, in: language))
             var err = FileHandle.standardError
-            print(Pipeline.summary(result, verb: "check"), to: &err)
+            print(Pipeline.summary(result, verb: "check", in: language), to: &err)
         }
         leave(result)
     }
 }
 
 enum DiagnosticJSON {
-    static func encode(_ diagnostics: [Diagnostic]) -> String {
+    /// The `message` of each problem is in `language`; its `code` is the same in every language.
+    static func encode(_ diagnostics: [Diagnostic], in language: Language) -> String {
         if diagnostics.isEmpty { return "[]" }
         let items = diagnostics.map { d in
-            "  {\"file\": \(Escape.json(d.location.file)), \"line\": \(d.location.line), \"column\": \(d.location.column), \"severity\": \"\(d.severity.rawValue)\", \"code\": \(Escape.json(d.code)), \"message\": \(Escape.json(d.message))}"
+            "  {\"file\": \(Escape.json(d.location.file)), \"line\": \(d.location.line), \"column\": \(d.location.column), \"severity\": \"\(d.severity.rawValue)\", \"code\": \(Escape.json(d.code)), \"message\": \(Escape.json(d.message(in: language)))}"
         }
         return "[\n" + items.joined(separator: ",\n") + "\n]"
     }
 }
 
-// Our own main: the contract's exit codes (2 for usage, not EX_USAGE 64).
+// Our own main: the contract's exit codes (2 for usage, not EX_USAGE 64), and the parser's words in the
+// language of help.
 Timings.begin(enabled: ProcessInfo.processInfo.environment["REPORTSITE_TIMINGS"] != nil)
+var err = FileHandle.standardError
+if let wrong = RunLanguage.wrongVariable {
+    print("error: " + words("cli.bad-lang-env", ["value": .text(wrong)]), to: &err)
+    exit(2)
+}
+if let mistyped = UnknownCommand.first(in: Array(CommandLine.arguments.dropFirst()), known: ReportSiteCommand.commandNames) {
+    print("error: " + UnknownCommand.message(mistyped, known: ReportSiteCommand.commandNames), to: &err)
+    exit(2)
+}
 do {
     var command = try await ReportSiteCommand.asyncParseAsRoot()
     // The concrete type picks the async run(); through the protocol the sync default (help) won.
@@ -134,11 +154,12 @@ do {
 } catch let e as ExitWith {
     exit(e.code)
 } catch {
-    let code = ReportSiteCommand.exitCode(for: error)
-    if code == .success {
-        ReportSiteCommand.exit(withError: error)
+    // Help and --version end here with exit 0 on standard output; a usage mistake with exit 2.
+    let text = ParserWords.translate(ReportSiteCommand.fullMessage(for: error), to: RunLanguage.beforeSite)
+    if ReportSiteCommand.exitCode(for: error) == .success {
+        print(text)
+        exit(0)
     }
-    var err = FileHandle.standardError
-    print(ReportSiteCommand.fullMessage(for: error), to: &err)
-    exit(code == .validationFailure || code.rawValue == 64 ? 2 : (code.rawValue == 0 ? 0 : 2))
+    print(text, to: &err)
+    exit(2)
 }

@@ -217,7 +217,7 @@ import ReportSiteModel
         o.templates = templates
         let result = Pipeline.check(o)
         #expect(result.outcome == .contentErrors)
-        #expect(result.diagnostics.contains { $0.code == "broken-link" && $0.severity == .error && $0.message.contains("nowhere/index.html") })
+        #expect(result.diagnostics.contains { $0.code == "broken-link" && $0.severity == .error && $0.message(in: .en).contains("nowhere/index.html") })
     }
 }
 

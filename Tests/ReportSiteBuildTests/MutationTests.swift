@@ -159,7 +159,7 @@ private enum Mutation: CaseIterable {
             #expect(result.outcome != .contentErrors || result.diagnostics.hasErrors, "\(label)")
             for d in result.diagnostics {
                 let named = d.location.file.hasPrefix(content.path) || d.location.file.hasPrefix(MutationBase.templates) || d.location.file.hasPrefix(output.path)
-                #expect(named && d.location.line >= 1 && d.location.column >= 1 && !d.message.isEmpty, "\(label): \(d)")
+                #expect(named && d.location.line >= 1 && d.location.column >= 1 && !d.message(in: .en).isEmpty, "\(label): \(d)")
             }
             if build {
                 if result.outcome == .success {

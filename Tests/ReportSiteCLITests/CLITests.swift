@@ -17,8 +17,9 @@ struct CLI {
 
     /// Every run is limited to 4 GiB of address space and 120 s of CPU (prlimit), so that a regression in
     /// hostile-input handling fails its test instead of exhausting the machine. `asNobody` runs it as the
-    /// user nobody (setpriv): the tests run as root, whom file permissions do not stop.
-    static func run(_ args: [String], cwd: String? = nil, asNobody: Bool = false) throws -> Run {
+    /// user nobody (setpriv): the tests run as root, whom file permissions do not stop. `language` is the
+    /// `REPORTSITE_LANG` of the run: English unless a test says otherwise, nil for none.
+    static func run(_ args: [String], cwd: String? = nil, asNobody: Bool = false, language: String? = "en") throws -> Run {
         let p = Process()
         let limited = ["/usr/bin/prlimit", "--as=4294967296", "--cpu=120", "--", binary] + args
         p.executableURL = URL(fileURLWithPath: asNobody ? "/usr/bin/setpriv" : limited[0])
@@ -26,6 +27,7 @@ struct CLI {
         if let cwd { p.currentDirectoryURL = URL(fileURLWithPath: cwd) }
         var env = ProcessInfo.processInfo.environment
         env["SOURCE_DATE_EPOCH"] = "1765756800"  // 2025-12-15
+        env["REPORTSITE_LANG"] = language
         p.environment = env
         let out = Pipe(), err = Pipe()
         p.standardOutput = out

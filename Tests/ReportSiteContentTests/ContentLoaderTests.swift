@@ -116,7 +116,7 @@ import ReportSiteModel
         try write("static/img/logo.svg", "<svg/>")
         try write("notes.txt", "x")
         let r = ContentLoader.load(ContentPaths(content: tmp.path, templates: Fixtures.templates))
-        #expect(r.diagnostics.map { "\($0.location.file.dropFirst(tmp.path.count + 1)) \($0.code) \($0.message)" } == [
+        #expect(r.diagnostics.map { "\($0.location.file.dropFirst(tmp.path.count + 1)) \($0.code) \($0.message(in: .en))" } == [
             "assessments/20x4/hue.csv bad-year-name the folder \"20x4\" must be a year, such as assessments/2024/",
             "assessments/2023/deep/hue.csv misplaced-file assessment files go in assessments/YEAR.csv or assessments/YEAR/NAME.csv, not deeper",
             "assessments/tong-hop.csv bad-year-name an assessment file must be named after its year, such as assessments/2024.csv",

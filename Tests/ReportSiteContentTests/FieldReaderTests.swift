@@ -39,7 +39,7 @@ import ReportSiteModel
         let rec = RawRecord(fields: [field], location: loc, origin: origin)
         var r = FieldReader(rec, what: .assessment, allowed: ["leadership"])
         let s = RecordReaders.score(field, criterion: leadership, origin: origin, reader: &r)
-        return (s?.hundredths, r.diagnostics.map(\.message))
+        return (s?.hundredths, r.diagnostics.map { $0.message(in: .en) })
     }
 
     @Test func scoresWithAPoint() {
@@ -128,7 +128,7 @@ import ReportSiteModel
             all += r.diagnostics
         }
         #expect(Set(all).count == 1)
-        #expect(all.first.map { "\(pos($0.location)): \($0.message)" } ==
+        #expect(all.first.map { "\(pos($0.location)): \($0.message(in: .en))" } ==
             "1:1: the table has no \"kind\" column, which every unit needs; add it to the header row and fill it in")
     }
 
@@ -169,7 +169,7 @@ import ReportSiteModel
         let record = RawRecord(fields: [], location: SourceLocation(file: "t.csv"), origin: .csv)
         var r = FieldReader(record, what: .assessment, allowed: [])
         let id = ClassNames.resolve(Located(text, at: SourceLocation(file: "t.csv", line: 2, column: 9)), scheme: Self.scheme, reader: &r)
-        return (id, r.diagnostics.map(\.message))
+        return (id, r.diagnostics.map { $0.message(in: .en) })
     }
 
     @Test func idsAndNamesIgnoringCaseAndBlanks() {

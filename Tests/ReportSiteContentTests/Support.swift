@@ -45,5 +45,5 @@ func pos(_ l: SourceLocation) -> String { "\(l.line):\(l.column)" }
 
 extension Array where Element == Diagnostic {
     /// `line:col: code: message` without the file, for short expectations.
-    var short: [String] { map { "\($0.location.line):\($0.location.column): \($0.code): \($0.message)" } }
+    var short: [String] { map { "\($0.location.line):\($0.location.column): \($0.code): \($0.message(in: .en))" } }
 }

@@ -43,7 +43,12 @@ import Testing
         let table = Catalogue.table(.vi)
         let keys = try Self.sourceFiles(under: Self.sources).flatMap { try Self.messageKeys(in: String(contentsOf: $0, encoding: .utf8)) }
         #expect(keys.count > 150)
-        #expect(Set(keys).filter { table[$0] == nil }.sorted() == [])
+        // A literal ending in "." is the start of a key finished at run time (`"link.scheme." + scheme`):
+        // some key must start with it.
+        let missing = Set(keys).filter { key in
+            key.hasSuffix(".") ? !table.keys.contains { $0.hasPrefix(key) } : table[key] == nil
+        }
+        #expect(missing.sorted() == [])
     }
 
     /// A code may be worded by the key of the same name or by its variants (`code.variant`); every variant

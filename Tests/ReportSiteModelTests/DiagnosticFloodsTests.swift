@@ -33,7 +33,7 @@ import ReportSiteModel
     @Test func theSummaryIsInTheReadersLanguage() {
         let lines = DiagnosticFloods.textLines(flood(), in: .vi)
         #expect(lines[0] == "a.csv:2:5: error: cột “leadership”: cần một số từ 0 đến 40, nhưng đang là “2,5”")
-        #expect(lines[3] == "a.csv:5:5: error: còn 4 lỗi giống dòng trên, ở các dòng 5, 6, 7, 8; lệnh “reportsite check --format json” liệt kê đầy đủ")
+        #expect(lines[3] == "a.csv:5:5: error: còn 4 vấn đề giống dòng trên, ở các dòng 5, 6, 7, 8; lệnh “reportsite check --format json” liệt kê đầy đủ")
         #expect(lines[4] == "a.csv:9:12: error: cột “results”: cần một số từ 0 đến 30, nhưng đang là “x”")
     }
 
@@ -58,6 +58,6 @@ import ReportSiteModel
                                                Message("bad-score.date", ["label": column("propaganda"), "max": .decimal("30"), "value": .text("2024-05-0\($0)")])) }
         #expect(d[0].line(in: .en) == "a.xlsx:2:3: error: sheet \"Huế\", cell C2: column \"propaganda\": expected a number from 0 to 30, got the date 2024-05-02; format the cell as a number")
         #expect(DiagnosticFloods.textLines(d, in: .en).last == "a.xlsx:5:3: error: 2 more like the line above of sheet \"Huế\", on lines 5, 6; \"reportsite check --format json\" lists every one")
-        #expect(DiagnosticFloods.textLines(d, in: .vi).last == "a.xlsx:5:3: error: còn 2 lỗi giống dòng trên của trang tính “Huế”, ở các dòng 5, 6; lệnh “reportsite check --format json” liệt kê đầy đủ")
+        #expect(DiagnosticFloods.textLines(d, in: .vi).last == "a.xlsx:5:3: error: còn 2 vấn đề giống dòng trên của trang tính “Huế”, ở các dòng 5, 6; lệnh “reportsite check --format json” liệt kê đầy đủ")
     }
 }

@@ -11,7 +11,7 @@ import ReportSiteModel
     }
 
     @Test func diagnosticLinesAreEscapedWhole() {
-        let d = Diagnostic.error("x", at: SourceLocation(file: "Content/a\nb.md", line: 2, column: 3), "got \"\u{1B}\"")
+        let d = Diagnostic.error("x", at: SourceLocation(file: "Content/a\nb.md", line: 2, column: 3), Message("yaml.library", ["detail": "got \"\u{1B}\""]))
         #expect(d.description == "Content/a\\nb.md:2:3: error: got \"\\u{1B}\"")
     }
 
@@ -30,7 +30,7 @@ import ReportSiteModel
         #expect(IOCause(EROFS).description == "the disk is read-only")
         #expect(IOCause(POSIXError(.ENOTDIR))?.description == "a part of the path is a file, not a folder")
         let cocoa = CocoaError(.fileWriteNoPermission, userInfo: [NSUnderlyingErrorKey: POSIXError(.EACCES)])
-        #expect(IOCause.words(cocoa) == "permission denied")
+        #expect(IOCause.argument(cocoa) == .message(Message("io.permission-denied")))
         #expect(IOCause(CocoaError(.fileWriteUnknown)) == nil)
     }
 }

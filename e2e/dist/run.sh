@@ -107,8 +107,8 @@ pass "Output/ is byte for byte the reference build ($(find "$root/root/site/Outp
 
 in_root sh -c 'cd /root/site && exec reportsite serve --port 0' >"$ref/serve.log" 2>&1 &
 serve_pid=$!
-for _ in $(seq 1 300); do grep -q '^Serving the site at' "$ref/serve.log" && break; sleep 0.1; done
-url=$(sed -n 's/^Serving the site at \(http:[^ ]*\).*/\1/p' "$ref/serve.log")
+for _ in $(seq 1 300); do grep -q 'http://' "$ref/serve.log" && break; sleep 0.1; done
+url=$(grep -o -m1 'http://[^ ]*' "$ref/serve.log")
 [ -n "$url" ] || fail "serve did not start: $(cat "$ref/serve.log")"
 python3 - "$url" "$root/root/site/Output/build-manifest.json" <<'PY' || fail "serve at $url"
 import sys, urllib.request

@@ -24,10 +24,21 @@ BIN = os.environ.get("REPORTSITE_BIN", os.path.join(ROOT, ".build/debug/reportsi
 # instead of exhausting the machine.
 LIMITED = ["prlimit", "--as=4294967296", "--"]
 
+# The tests below read serve's English words unless they say otherwise (REPORTSITE_LANG=en; the starter site
+# is Vietnamese). `language(None)` is the environment without the variable.
+def language(lang):
+    env = {k: v for k, v in os.environ.items() if k != "REPORTSITE_LANG"}
+    if lang:
+        env["REPORTSITE_LANG"] = lang
+    return env
+
+
+ENGLISH = language("en")
+
 
 class Server:
-    def __init__(self, site, *args):
-        self.proc = subprocess.Popen([*LIMITED, BIN, "serve", "--port", "0", *args], cwd=site,
+    def __init__(self, site, *args, env=ENGLISH):
+        self.proc = subprocess.Popen([*LIMITED, BIN, "serve", "--port", "0", *args], cwd=site, env=env,
                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         self.port = None
         deadline = time.time() + 60
@@ -189,7 +200,7 @@ def test_edit_reload_errors_and_fix(site):
 
 
 def test_warning_when_not_on_loopback(site):
-    proc = subprocess.Popen([BIN, "serve", "--port", "0", "--host", "0.0.0.0"], cwd=site,
+    proc = subprocess.Popen([BIN, "serve", "--port", "0", "--host", "0.0.0.0"], cwd=site, env=ENGLISH,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         line = proc.stderr.readline()
@@ -200,7 +211,7 @@ def test_warning_when_not_on_loopback(site):
 
 
 def test_init_refuses_non_empty_folder(site):
-    r = subprocess.run([BIN, "init", site], capture_output=True, text=True)
+    r = subprocess.run([BIN, "init", site], capture_output=True, text=True, env=ENGLISH)
     assert r.returncode == 2
     assert "is not empty" in r.stderr
 
@@ -236,7 +247,8 @@ def test_busy_port_is_refused_before_building(site):
     busy.listen()
     port = busy.getsockname()[1]
     try:
-        r = subprocess.run([*LIMITED, BIN, "serve", "--port", str(port)], cwd=site, capture_output=True, text=True, timeout=60)
+        r = subprocess.run([*LIMITED, BIN, "serve", "--port", str(port)], cwd=site, capture_output=True, text=True, timeout=60,
+                           env=ENGLISH)
     finally:
         busy.close()
     assert r.returncode == 3
@@ -288,3 +300,57 @@ def test_replaced_content_folder_is_watched_again(site):
     finally:
         ev.close()
         assert s.stop() == 0
+
+
+BROKEN_LINK = "\nXem [đơn vị](unit:khong-co).\n"
+
+
+def break_a_link(site, ev):
+    """Adds a link to a unit that does not exist to a page; returns the state event of the failed rebuild."""
+    page = os.path.join(site, "Content/pages/gioi-thieu.md")
+    write(page, open(page, encoding="utf-8").read() + BROKEN_LINK)
+    return ev.next()
+
+
+def test_overlay_and_console_speak_the_sites_language(site):
+    # The starter site says "language: vi" and nothing overrides it.
+    s = Server(site, env=language(None))
+    ev = Events(s.port)
+    try:
+        assert ev.next()["errors"] == []
+        e = break_a_link(site, ev)
+        assert e["title"] == ("reportsite: lần sửa vừa rồi làm trang bị lỗi; đây là bản tốt gần nhất. "
+                              "Sửa các lỗi dưới đây rồi lưu lại, trang sẽ tự tải lại.")
+        assert [re.sub(r":\d+:\d+:", ":L:C:", l) for l in e["errors"]] == [
+            "Content/pages/gioi-thieu.md:L:C: error: liên kết tới đơn vị mã “khong-co”, nhưng không có đơn vị nào mang mã này"]
+        # The console line comes right after the event.
+        for _ in range(20):
+            s.lines.append(s.proc.stdout.readline())
+            if s.lines[-1].startswith("tạo lại"):
+                break
+        assert s.lines[-1] == "tạo lại không thành công: 1 lỗi; vẫn đang phục vụ bản tốt gần nhất\n", s.lines
+    finally:
+        ev.close()
+        assert s.stop() == 0
+    out = "".join(s.lines) + s.proc.stdout.read()
+    assert re.search(r"^Đang phục vụ trang tại http://127\.0\.0\.1:\d+/  \(nhấn Ctrl-C để dừng\)$", out, re.M), out
+    assert re.search(r"^đã tạo 35 tệp trong \d+ ms \(đọc \d+ tệp, dựng full, ghi 35\)$", out, re.M), out
+    assert out.endswith("\nđã dừng\n"), out
+
+
+def test_site_in_english_and_lang_override(site):
+    settings = os.path.join(site, "Content/site.yaml")
+    write(settings, open(settings, encoding="utf-8").read().replace("language: vi", "language: en"))
+    for args, env, title in [((), language(None), "reportsite: the last edit broke the site"),
+                             (("--lang", "vi"), language("en"), "reportsite: lần sửa vừa rồi làm trang bị lỗi")]:
+        s = Server(site, *args, env=env)
+        ev = Events(s.port)
+        try:
+            ev.next()
+            e = break_a_link(site, ev)
+            assert e["title"].startswith(title), (args, e)
+        finally:
+            ev.close()
+            assert s.stop() == 0
+        page = os.path.join(site, "Content/pages/gioi-thieu.md")
+        write(page, open(page, encoding="utf-8").read().replace(BROKEN_LINK, ""))

@@ -41,8 +41,9 @@ EXPECTED = {
 }
 
 
-def run(*args, cwd):
-    return subprocess.run([BIN, *args], cwd=cwd, capture_output=True, text=True)
+def run(*args, cwd, lang="en"):
+    """reportsite in `lang` (REPORTSITE_LANG): the tests read its English words unless they say otherwise."""
+    return subprocess.run([BIN, *args], cwd=cwd, capture_output=True, text=True, env={**os.environ, "REPORTSITE_LANG": lang})
 
 
 @pytest.fixture
@@ -236,13 +237,20 @@ def test_a_site_with_errors_or_an_unknown_province_writes_nothing(site):
     content = os.path.join(site, "Content")
     r = run("workbook", "2025", "--province", "bac-nin", "--content", content, "--templates", TEMPLATES, cwd=site)
     assert (r.returncode, r.stderr) == (2, 'error: unknown province "bac-nin" (did you mean "bac-ninh"?); the ids are in provinces.csv\n')
+    r = run("workbook", "2025", "--province", "bac-nin", "--content", content, "--templates", TEMPLATES, cwd=site, lang="vi")
+    assert (r.returncode, r.stderr) == (2, "error: không có tỉnh mã “bac-nin” (có phải ý bạn là “bac-ninh”?); các mã tỉnh ở tệp provinces.csv\n")
     r = run("workbook", "2025", "--province", "bac-giang", "--content", content, "--templates", TEMPLATES, cwd=site)
     assert (r.returncode, r.stderr) == (2, 'error: province "bac-giang" does not exist in 2025; its units count for "bac-ninh" that year: use --province bac-ninh\n')
+    r = run("workbook", "2025", "--province", "bac-giang", "--content", content, "--templates", TEMPLATES, cwd=site, lang="vi")
+    assert r.stderr == ("error: tỉnh “bac-giang” không có trong năm 2025; năm đó các đơn vị của tỉnh được tính vào “bac-ninh”: "
+                        "dùng --province bac-ninh\n")
     with open(os.path.join(content, "units/bac-ninh.csv"), "a", encoding="utf-8") as f:
         f.write("bn-9;Sở X;robot;bac-ninh;;\n")
     r = run("workbook", "2025", "--content", content, "--templates", TEMPLATES, cwd=site)
     assert r.returncode == 1
-    assert r.stderr.splitlines()[-1] == "workbook: 1 error(s) in the site; fix them first, nothing written"
+    assert r.stderr.splitlines()[-1] == "workbook: 1 error in the site; fix them first, nothing written"
+    r = run("workbook", "2025", "--content", content, "--templates", TEMPLATES, cwd=site, lang="vi")
+    assert r.stderr.splitlines()[-1] == "workbook: dữ liệu có 1 lỗi; hãy sửa trước, chưa ghi gì"
     assert sorted(os.listdir(site)) == ["Content", "blank.xlsx"]
 
 

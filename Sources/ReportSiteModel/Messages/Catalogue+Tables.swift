@@ -1,8 +1,10 @@
 extension Catalogue {
     /// Vietnamese, the default: one part per area, each in `Messages/vi/`.
-    static let vietnameseParts: [[String: String]] = [viCommon, viCauses, viContent, viRecords, viMeanings, viTables]
+    static let vietnameseParts: [[String: String]] = [viCommon, viCauses, viContent, viRecords, viMeanings, viTables,
+                                                      viHelp, viCLI, viServe, viRender]
     /// English (`language: en`, `--lang en`): the same keys, in `Messages/en/`.
-    static let englishParts: [[String: String]] = [enCommon, enCauses, enContent, enRecords, enMeanings, enTables]
+    static let englishParts: [[String: String]] = [enCommon, enCauses, enContent, enRecords, enMeanings, enTables,
+                                                   enHelp, enCLI, enServe, enRender]
 
     static let vietnamese = merged(vietnameseParts)
     static let english = merged(englishParts)

@@ -31,7 +31,7 @@ extension Component {
     static let chart = Component(name: "chart", parameters: ["of", "year", "province"]) { a, c in
         let pr = a.province()
         guard let of = a.values["of"] else {
-            a.diagnostics.append(.error("component-parameter", at: a.request.location, "component \"chart\" needs \"of: classes\", \"of: provinces\" or \"of: trend\""))
+            a.diagnostics.append(.error("component-parameter", at: a.request.location, Message("component-parameter.chart-of")))
             return ""
         }
         switch of.value {
@@ -46,7 +46,9 @@ extension Component {
             guard a.ok else { return "" }
             return Charts(renderer: c).trend(province: pr)
         default:
-            a.diagnostics.append(.error("component-parameter", at: of.location, "component \"chart\": \"of\" must be classes, provinces or trend, got \"\(of.value)\"\(Suggestion.hintText(for: of.value, in: ["classes", "provinces", "trend"]))"))
+            a.diagnostics.append(.error("component-parameter", at: of.location, Message("component-parameter.chart-of-value", [
+                "value": .text(of.value), "hint": Suggestion.hintArgument(for: of.value, in: ["classes", "provinces", "trend"]),
+            ])))
             return ""
         }
     }

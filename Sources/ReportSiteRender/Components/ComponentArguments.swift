@@ -13,14 +13,17 @@ struct ComponentArguments {
     mutating func year() -> Int? {
         guard let y = values["year"] else {
             if model.currentYear == nil {
-                diagnostics.append(.error("component-parameter", at: request.location, "component \"\(request.name)\": there are no assessments yet, so \"year\" has no default"))
+                diagnostics.append(.error("component-parameter", at: request.location, Message("component-parameter.no-year", ["component": .text(request.name)])))
                 ok = false
             }
             return model.currentYear
         }
         guard let v = Int(y.value), model.years.contains(v) || v == model.currentYear else {
-            let known = model.years.map(String.init).joined(separator: ", ")
-            diagnostics.append(.error("component-parameter", at: y.location, "component \"\(request.name)\": no assessments for year \"\(y.value)\"; years with data: \(known.isEmpty ? "none" : known)"))
+            let known = model.years.map(String.init)
+            diagnostics.append(.error("component-parameter", at: y.location, Message("component-parameter.year", [
+                "component": .text(request.name), "year": .text(y.value),
+                "years": known.isEmpty ? .message(Message("component-parameter.no-years")) : .list(known),
+            ])))
             ok = false
             return nil
         }
@@ -30,7 +33,7 @@ struct ComponentArguments {
     mutating func top() -> Int? {
         guard let x = values["top"] else { return nil }
         guard let v = Int(x.value), v > 0 else {
-            diagnostics.append(.error("component-parameter", at: x.location, "component \"\(request.name)\": \"top\" must be a whole number above 0, got \"\(x.value)\""))
+            diagnostics.append(.error("component-parameter", at: x.location, Message("component-parameter.top", ["component": .text(request.name), "value": .text(x.value)])))
             ok = false
             return nil
         }
@@ -40,7 +43,9 @@ struct ComponentArguments {
     mutating func kind() -> UnitKind? {
         guard let x = values["kind"] else { return nil }
         guard let k = UnitKind(word: x.value) else {
-            diagnostics.append(.error("component-parameter", at: x.location, "component \"\(request.name)\": unknown kind \"\(x.value)\"; use agency, enterprise or school\(Suggestion.hintText(for: x.value, in: UnitKind.allWords))"))
+            diagnostics.append(.error("component-parameter", at: x.location, Message("component-parameter.kind", [
+                "component": .text(request.name), "value": .text(x.value), "hint": Suggestion.hintArgument(for: x.value, in: UnitKind.allWords),
+            ])))
             ok = false
             return nil
         }
@@ -50,7 +55,9 @@ struct ComponentArguments {
     mutating func province() -> String? {
         guard let x = values["province"] else { return nil }
         guard model.provincesByID[x.value] != nil else {
-            diagnostics.append(.error("component-parameter", at: x.location, "component \"\(request.name)\": unknown province \"\(x.value)\"\(Suggestion.hintText(for: x.value, in: model.site.provinces.map(\.id)))"))
+            diagnostics.append(.error("component-parameter", at: x.location, Message("component-parameter.province", [
+                "component": .text(request.name), "value": .text(x.value), "hint": Suggestion.hintArgument(for: x.value, in: model.site.provinces.map(\.id)),
+            ])))
             ok = false
             return nil
         }
@@ -61,7 +68,9 @@ struct ComponentArguments {
     mutating func scope() -> String? {
         guard let s = values["scope"] else { return nil }
         if s.value == "national" || model.provincesByID[s.value] != nil { return s.value }
-        diagnostics.append(.error("component-parameter", at: s.location, "component \"directives\": \"scope\" must be \"national\" or a province id, got \"\(s.value)\"\(Suggestion.hintText(for: s.value, in: model.site.provinces.map(\.id) + ["national"]))"))
+        diagnostics.append(.error("component-parameter", at: s.location, Message("component-parameter.scope", [
+            "value": .text(s.value), "hint": Suggestion.hintArgument(for: s.value, in: model.site.provinces.map(\.id) + ["national"]),
+        ])))
         ok = false
         return nil
     }
@@ -70,7 +79,9 @@ struct ComponentArguments {
     mutating func directiveKind() -> DirectiveKind? {
         guard let k = values["kind"] else { return nil }
         guard let kind = DirectiveKind(word: k.value) else {
-            diagnostics.append(.error("component-parameter", at: k.location, "component \"directives\": unknown kind \"\(k.value)\"\(Suggestion.hintText(for: k.value, in: DirectiveKind.allWords))"))
+            diagnostics.append(.error("component-parameter", at: k.location, Message("component-parameter.directive-kind", [
+                "value": .text(k.value), "hint": Suggestion.hintArgument(for: k.value, in: DirectiveKind.allWords),
+            ])))
             ok = false
             return nil
         }

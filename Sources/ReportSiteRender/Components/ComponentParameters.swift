@@ -20,7 +20,7 @@ struct ComponentParameters {
             node = try YAMLGuard.compose(text, .default)
         } catch let refused as YAMLGuard.Refused {
             diagnostics.append(.error(YAMLGuard.Refused.code, at: SourceLocation(file: file, line: refused.line + offset, column: refused.column + indent),
-                                      "component \"\(request.name)\": " + refused.message.text(in: .en)))
+                                      Message(YAMLGuard.Refused.code + ".component", ["component": .text(request.name), "problem": .message(refused.message)])))
             return nil
         } catch let error as YamlError {
             var mark: Mark?
@@ -32,15 +32,15 @@ struct ComponentParameters {
             default: break
             }
             diagnostics.append(.error("yaml-syntax", at: SourceLocation(file: file, line: (mark?.line ?? 1) + offset, column: (mark?.column ?? 1) + indent),
-                                      "component \"\(request.name)\": YAML syntax error: \(problem)"))
+                                      Message("yaml-syntax.component", ["component": .text(request.name), "problem": .text(problem)])))
             return nil
         } catch {
-            diagnostics.append(.error("yaml-syntax", at: request.location, "component \"\(request.name)\": \(error)"))
+            diagnostics.append(.error("yaml-syntax", at: request.location, Message("yaml-syntax.component", ["component": .text(request.name), "problem": "\(error)"])))
             return nil
         }
         guard let node, case .mapping(let mapping) = node else {
             diagnostics.append(.error("component-parameter", at: SourceLocation(file: file, line: request.parametersFirstLine, column: 1),
-                                      "component \"\(request.name)\": parameters are written \"name: value\", one per line"))
+                                      Message("component-parameter.mapping", ["component": .text(request.name)])))
             return nil
         }
         var ok = true
@@ -49,12 +49,13 @@ struct ComponentParameters {
             let loc = SourceLocation(file: file, line: (k.mark?.line ?? 1) + offset, column: (k.mark?.column ?? 1) + indent)
             guard allowed.contains(key) else {
                 diagnostics.append(.error("component-parameter", at: loc,
-                    "component \"\(request.name)\" has no parameter \"\(key)\"\(Suggestion.hintText(for: key, in: allowed)); its parameters are \(allowed.joined(separator: ", "))"))
+                    Message("component-parameter.unknown", ["component": .text(request.name), "name": .text(key),
+                                                             "hint": Suggestion.hintArgument(for: key, in: allowed), "allowed": .list(allowed)])))
                 ok = false
                 continue
             }
             guard case .scalar(let s) = v else {
-                diagnostics.append(.error("component-parameter", at: loc, "component \"\(request.name)\": \"\(key)\" must be a single value"))
+                diagnostics.append(.error("component-parameter", at: loc, Message("component-parameter.single", ["component": .text(request.name), "name": .text(key)])))
                 ok = false
                 continue
             }

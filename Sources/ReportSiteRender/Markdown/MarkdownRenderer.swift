@@ -55,7 +55,7 @@ public enum MarkdownRenderer {
                 let html = component(ComponentRequest(name: name, parameters: body, location: loc, parametersFirstLine: line + 1))
                 replace(node, withHTML: html)
             } else if let near = Suggestion.closest(to: name, in: componentNames), near != name, Suggestion.distance(Array(name.unicodeScalars), Array(near.unicodeScalars)) <= 2, name.count >= 4 {
-                diagnostics.append(.error("unknown-component", at: loc, "unknown component \"\(name)\" (did you mean \"\(near)\"?); components are \(componentNames.joined(separator: ", "))"))
+                diagnostics.append(.error("unknown-component", at: loc, Message("unknown-component", ["name": .text(name), "near": .text(near), "components": .list(componentNames)])))
             }
         }
         for node in htmlBlocks {

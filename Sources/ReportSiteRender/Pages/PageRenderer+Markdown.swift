@@ -21,7 +21,7 @@ extension PageRenderer {
     /// checked and made relative; nil (the link dropped, its text kept) when it is unsafe or unknown.
     func resolveLink(_ url: String, at loc: SourceLocation, root: String, diagnostics: inout [Diagnostic]) -> String? {
         if let problem = LinkSafety.problem(url) {
-            diagnostics.append(.warning("unsafe-link", at: loc, "link dropped: \(problem.text(in: .en))"))
+            diagnostics.append(.warning("unsafe-link", at: loc, Message("unsafe-link", ["problem": .message(problem)])))
             return nil
         }
         for scheme in ["directive", "province", "unit", "report", "page"] where url.hasPrefix(scheme + ":") {
@@ -59,7 +59,8 @@ extension PageRenderer {
             case "report": ids = site.reports.map(\.id)
             default: ids = site.pages.map(\.id)
             }
-            diagnostics.append(.error("unknown-link", at: loc, "unknown \(scheme) \"\(id)\" in link\(Suggestion.hintText(for: id, in: ids))"))
+            diagnostics.append(.error("unknown-link", at: loc, Message("unknown-link", ["scheme": .message(Message("link.scheme." + scheme)), "id": .text(id),
+                                                                 "hint": Suggestion.hintArgument(for: id, in: ids)])))
             return nil
         }
         let path: String
@@ -78,7 +79,7 @@ extension PageRenderer {
         let rel = url.hasPrefix("/") ? String(url.dropFirst()) : url
         let file = String(rel.dropFirst("static/".count)).split(separator: "#").first.map(String.init) ?? ""
         if !site.staticFiles.contains(where: { $0.relativePath == file }) {
-            diagnostics.append(.error("unknown-link", at: loc, "link to \"\(rel)\", but there is no file static/\(file) in the content folder"))
+            diagnostics.append(.error("unknown-link", at: loc, Message("unknown-link.static", ["link": .text(rel), "file": .text(file)])))
             return nil
         }
         return root + rel

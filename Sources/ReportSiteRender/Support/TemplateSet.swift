@@ -42,9 +42,9 @@ struct TemplateSet {
                 names.insert(s.name)
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.append(.error("template-syntax", at: TemplateSet.location(s, error.context),
-                                          "template error: \(TemplateSet.describe(error.error))"))
+                                          Message("template-syntax", ["problem": TemplateSet.describe(error.error)])))
             } catch {
-                diagnostics.append(.error("template-syntax", at: SourceLocation(file: s.displayPath), "template error: \(error)"))
+                diagnostics.append(.error("template-syntax", at: SourceLocation(file: s.displayPath), Message("template-syntax", ["problem": "\(error)"])))
             }
         }
         let present = Set(sources.map(\.name))
@@ -56,7 +56,7 @@ struct TemplateSet {
         }
         for name in TemplateSet.required where !present.contains(name) {
             diagnostics.append(.error("missing-template", at: SourceLocation(file: templatesDisplay + "/" + name + ".mustache"),
-                                      "the template \"\(name).mustache\" is missing; every site needs it (see \"reportsite init\" for a full set)"))
+                                      Message("missing-template", ["name": .text(name)])))
         }
         self.library = library
         self.names = names
@@ -95,16 +95,21 @@ struct TemplateSet {
         return SourceLocation(file: s.displayPath, line: c.lineNumber, column: prefix.unicodeScalars.count + 1)
     }
 
-    static func describe(_ e: Error) -> String {
+    /// What is wrong with a template, in words (the tags are arguments: braces in a catalogue text are
+    /// placeholders).
+    static func describe(_ e: Error) -> Message.Argument {
+        func words(_ key: String, _ tags: [String: Message.Argument] = [:]) -> Message.Argument {
+            .message(Message("template-syntax." + key, tags))
+        }
         switch e as? MustacheTemplate.Error {
-        case .sectionCloseNameIncorrect?: return "a closing tag {{/…}} does not match the section it closes"
-        case .unfinishedName?: return "a tag is not finished; close it with }}"
-        case .expectedSectionEnd?: return "a section {{#…}} or {{^…}} is never closed with {{/…}}"
-        case .invalidSetDelimiter?: return "bad set-delimiter tag"
-        case .transformAppliedToInheritanceSection?: return "a transform cannot be applied to an inheritance section"
-        case .illegalTokenInsideInheritSection?, .textInsideInheritSection?: return "only {{$…}} blocks may appear inside a {{<…}} section"
-        case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?: return "bad {{% … }} configuration tag"
-        case nil: return "\(e)"
+        case .sectionCloseNameIncorrect?: return words("close-mismatch", ["close": "{{/…}}"])
+        case .unfinishedName?: return words("unfinished", ["end": "}}"])
+        case .expectedSectionEnd?: return words("never-closed", ["open": "{{#…}}", "inverted": "{{^…}}", "close": "{{/…}}"])
+        case .invalidSetDelimiter?: return words("set-delimiter")
+        case .transformAppliedToInheritanceSection?: return words("transform")
+        case .illegalTokenInsideInheritSection?, .textInsideInheritSection?: return words("inheritance", ["block": "{{$…}}", "section": "{{<…}}"])
+        case .invalidConfigVariableSyntax?, .unrecognisedConfigVariable?: return words("configuration", ["tag": "{{% … }}"])
+        case nil: return .text("\(e)")
         }
     }
 

@@ -1,5 +1,5 @@
 extension Catalogue {
-    /// Các phần dùng chung: nguyên nhân lỗi hệ thống, “có phải ý bạn là”, danh sách trong ngoặc kép, lỗi
+    /// Các phần dùng chung: nguyên nhân lỗi hệ thống, “có phải là”, danh sách trong ngoặc kép, lỗi
     /// liên kết, và dòng tóm tắt nhiều lỗi giống nhau (ReportSiteModel).
     static let viCauses: [String: String] = [
         "io.permission-denied": "không có quyền truy cập",
@@ -23,8 +23,8 @@ extension Catalogue {
         "list.or": "{first} hoặc {last}",
         "link.unsafe-scheme": "không cho phép liên kết “{scheme}”",
         "link.traversal": "“..” dẫn ra ngoài thư mục static; hãy ghi đường dẫn tới một tệp trong thư mục static/ của nội dung, ví dụ “static/ct-03.pdf”",
-        "floods.more.line": "còn {count} lỗi giống dòng trên{sheet}, ở dòng {lines}; lệnh “reportsite check --format json” liệt kê đầy đủ",
-        "floods.more.lines": "còn {count} lỗi giống dòng trên{sheet}, ở các dòng {lines}; lệnh “reportsite check --format json” liệt kê đầy đủ",
+        "floods.more.line": "còn {count} vấn đề giống dòng trên{sheet}, ở dòng {lines}; lệnh “reportsite check --format json” liệt kê đầy đủ",
+        "floods.more.lines": "còn {count} vấn đề giống dòng trên{sheet}, ở các dòng {lines}; lệnh “reportsite check --format json” liệt kê đầy đủ",
         "floods.of-sheet": " của trang tính “{sheet}”",
     ]
 }
