@@ -71,6 +71,16 @@ struct FieldReader {
         }
     }
 
+    /// A required field naming one of a fixed set of words (a kind): the text as written, and what it
+    /// names once trimmed; an unknown word is reported as `unknown(label, text)` says and names nothing.
+    mutating func word<Kind>(_ name: String, _ parse: (String) -> Kind?,
+                             unknown: (_ label: Message.Argument, _ text: String) -> Message) -> (text: Located<String>?, kind: Kind?) {
+        guard let text = string(name, required: true) else { return (nil, nil) }
+        let kind = parse(text.value.trimmingCharacters(in: " \t"))
+        if kind == nil { error("bad-value", text.location, unknown(label(name), text.value)) }
+        return (text, kind)
+    }
+
     /// A slug id: lowercase ASCII letters, digits, `-` and `_`.
     mutating func slug(_ name: String, required: Bool = false) -> Located<String>? {
         guard let s = string(name, required: required) else { return nil }
@@ -165,88 +175,6 @@ struct FieldReader {
                 return false
             }
             return true
-        }
-    }
-}
-
-/// Ids are slugs so that no id can leave the output folder.
-public enum Slug {
-    /// nil when `id` is a valid slug, else what is wrong with it in plain words.
-    public static func problem(_ id: String) -> Message? {
-        if id.isEmpty { return Message("slug.empty") }
-        if id.count > 120 { return Message("slug.too-long", ["start": .text(String(id.prefix(40)))]) }
-        for scalar in id.unicodeScalars {
-            switch scalar {
-            case "a"..."z", "0"..."9", "-", "_": continue
-            case "A"..."Z":
-                // A suggestion must itself be valid: "Khá" lowercased still has a mark.
-                let lower = id.lowercased()
-                let hint = problem(lower) == nil ? suggestion(lower) : suggestion(make(from: id))
-                return Message("slug.capitals", ["id": .text(Printable.clip(id)), "hint": hint])
-            default:
-                return Message("slug.characters", ["id": .text(Printable.clip(id)), "hint": suggestion(make(from: id))])
-            }
-        }
-        if id.first == "-" || id.first == "_" { return Message("slug.start", ["id": .text(id)]) }
-        return nil
-    }
-
-    /// " (try "slug")", or nothing when `slug` is empty.
-    static func suggestion(_ slug: String) -> Message.Argument {
-        slug.isEmpty ? .text("") : .message(Message("slug.try", ["id": .text(slug)]))
-    }
-
-    /// A slug made from any text: diacritics dropped, đ → d, runs of other characters → "-".
-    public static func make(from text: String) -> String {
-        var out = ""
-        var dash = false
-        for ch in text.lowercased() {
-            let base: String
-            if ch == "đ" { base = "d" } else {
-                base = String(String(ch).decomposedScalarsBase)
-            }
-            for scalar in base.unicodeScalars {
-                if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                    out.unicodeScalars.append(scalar)
-                    dash = false
-                } else if !dash, !out.isEmpty {
-                    out.append("-")
-                    dash = true
-                }
-            }
-        }
-        while out.hasSuffix("-") { out.removeLast() }
-        return out
-    }
-}
-
-enum Printable {
-    /// The text with control characters shown as \u{…}, clipped for messages.
-    static func clip(_ s: String, max: Int = 60) -> String {
-        var out = ""
-        for scalar in s.unicodeScalars {
-            if scalar.properties.generalCategory == .control || scalar.value == 0 {
-                out += "\\u{\(String(scalar.value, radix: 16))}"
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out.count > max ? String(out.prefix(max)) + "…" : out
-    }
-}
-
-enum BoolWords {
-    static func parse(_ s: String) -> Bool? {
-        // The words spreadsheets write, as they are, before trimming and lowercasing.
-        switch s {
-        case "true", "TRUE", "x", "1": return true
-        case "false", "FALSE", "", "0": return false
-        default: break
-        }
-        switch s.trimmingCharacters(in: " \t").lowercased() {
-        case "true", "yes", "có", "x", "1", "đúng", "on": return true
-        case "false", "no", "không", "", "0", "sai", "off": return false
-        default: return nil
         }
     }
 }

@@ -78,14 +78,9 @@ enum RecordReaders {
         var r = FieldReader(record, what: .directive, allowed: directiveFields)
         let id = r.slug("id")
         let number = r.string("number", required: true)
-        let kindText = r.string("kind", required: true)
-        var kind: DirectiveKind?
-        if let k = kindText {
-            kind = DirectiveKind(word: k.value.trimmingCharacters(in: " \t"))
-            if kind == nil {
-                r.error("bad-value", k.location, Message("bad-value.directive-kind", ["label": r.label("kind"), "value": .text(k.value),
-                    "kinds": .list(Array(DirectiveKind.allWords.prefix(8))), "hint": Suggestion.hint(for: k.value, in: DirectiveKind.allWords)]))
-            }
+        let (kindText, kind) = r.word("kind", DirectiveKind.init(word:)) { label, value in
+            Message("bad-value.directive-kind", ["label": label, "value": .text(value),
+                "kinds": .list(Array(DirectiveKind.allWords.prefix(8))), "hint": Suggestion.hint(for: value, in: DirectiveKind.allWords)])
         }
         let title = r.string("title", required: true)
         let issuer = r.string("issuer", required: true)
@@ -117,14 +112,9 @@ enum RecordReaders {
         var r = FieldReader(record, what: .unit, allowed: unitFields)
         let id = r.slug("id", required: defaultID == nil)
         let name = r.string("name", required: true)
-        let kindText = r.string("kind", required: true)
-        var kind: UnitKind?
-        if let k = kindText {
-            kind = UnitKind(word: k.value.trimmingCharacters(in: " \t"))
-            if kind == nil {
-                r.error("bad-value", k.location, Message("bad-value.unit-kind", ["label": r.label("kind"), "value": .text(k.value), "hint": Suggestion.hint(for: k.value, in: UnitKind.allWords)]))
-            }
-        }
+        let kind = r.word("kind", UnitKind.init(word:)) { label, value in
+            Message("bad-value.unit-kind", ["label": label, "value": .text(value), "hint": Suggestion.hint(for: value, in: UnitKind.allWords)])
+        }.kind
         let province = r.slug("province", required: true)
         let district = r.string("district")
         let sector = r.string("sector")

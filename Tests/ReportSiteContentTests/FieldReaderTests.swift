@@ -29,6 +29,35 @@ import ReportSiteModel
         #expect(values == [true, false, true])
     }
 
+    // MARK: Kind words
+
+    func directive(_ yaml: String) throws -> (kind: DirectiveKind?, word: String?, diagnostics: [Diagnostic]) {
+        let rec = try #require(yamlRecord(yaml, file: "d.md", firstLine: 2))
+        var d: [Diagnostic] = []
+        let loaded = RecordReaders.directive(rec, defaultID: "d", fileLocation: SourceLocation(file: "d.md"),
+                                             body: MarkdownSource(text: "", file: "d.md", firstLine: 9), diagnostics: &d)
+        return (loaded?.directive.kind, loaded?.directive.kindWord, d)
+    }
+
+    let directiveFields = "number: 1/CT\ntitle: T\nissuer: UBND\nissued: 2024-01-02\n"
+
+    @Test func aKindWordIsReadTrimmedAndKeptAsWritten() throws {
+        let read = try directive(directiveFields + "kind: ' Chỉ thị '\n")
+        #expect(read.kind == DirectiveKind(word: "Chỉ thị"))
+        #expect(read.word == " Chỉ thị ")
+        #expect(read.diagnostics.isEmpty)
+    }
+
+    @Test func anUnknownKindWordIsReportedAtItsValueWithTheKnownWords() throws {
+        let read = try directive(directiveFields + "kind: Chỉ thi\n")
+        #expect(read.kind == nil)
+        let d = try #require(read.diagnostics.first)
+        #expect(read.diagnostics.count == 1)
+        #expect("\(d.location.line):\(d.location.column) \(d.code)" == "6:7 bad-value")
+        #expect(d.message(in: .en) == "field \"kind\": \"Chỉ thi\" is not a known kind of document; use one of: chỉ thị, nghị quyết, "
+            + "kết luận, nghị định, thông tư, quyết định, kế hoạch, công văn (did you mean \"chỉ thị\"?)")
+    }
+
     // MARK: Scores
 
     let leadership = Criterion(id: "leadership", name: "Lãnh đạo", max: Score(hundredths: 2000))

@@ -1,0 +1,7 @@
+import ReportSiteModel
+
+/// A raw value with where it was written.
+struct RawItem: Sendable {
+    var value: RawValue
+    var location: SourceLocation
+}
