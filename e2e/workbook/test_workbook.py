@@ -238,7 +238,7 @@ def test_a_site_with_errors_or_an_unknown_province_writes_nothing(site):
     r = run("workbook", "2025", "--province", "bac-nin", "--content", content, "--templates", TEMPLATES, cwd=site)
     assert (r.returncode, r.stderr) == (2, 'error: unknown province "bac-nin" (did you mean "bac-ninh"?); the ids are in provinces.csv\n')
     r = run("workbook", "2025", "--province", "bac-nin", "--content", content, "--templates", TEMPLATES, cwd=site, lang="vi")
-    assert (r.returncode, r.stderr) == (2, "error: không có tỉnh mã “bac-nin” (có phải ý bạn là “bac-ninh”?); các mã tỉnh ở tệp provinces.csv\n")
+    assert (r.returncode, r.stderr) == (2, "error: không có tỉnh mã “bac-nin” (có phải là “bac-ninh”?); các mã tỉnh ở tệp provinces.csv\n")
     r = run("workbook", "2025", "--province", "bac-giang", "--content", content, "--templates", TEMPLATES, cwd=site)
     assert (r.returncode, r.stderr) == (2, 'error: province "bac-giang" does not exist in 2025; its units count for "bac-ninh" that year: use --province bac-ninh\n')
     r = run("workbook", "2025", "--province", "bac-giang", "--content", content, "--templates", TEMPLATES, cwd=site, lang="vi")
