@@ -334,7 +334,7 @@ def test_overlay_and_console_speak_the_sites_language(site):
         assert s.stop() == 0
     out = "".join(s.lines) + s.proc.stdout.read()
     assert re.search(r"^Đang phục vụ trang tại http://127\.0\.0\.1:\d+/  \(nhấn Ctrl-C để dừng\)$", out, re.M), out
-    assert re.search(r"^đã tạo 35 tệp trong \d+ ms \(đọc \d+ tệp, dựng full, ghi 35\)$", out, re.M), out
+    assert re.search(r"^đã tạo 38 tệp trong \d+ ms \(đọc \d+ tệp, dựng full, ghi 38\)$", out, re.M), out
     assert out.endswith("\nđã dừng\n"), out
 
 
