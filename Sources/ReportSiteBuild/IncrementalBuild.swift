@@ -57,7 +57,7 @@ public final class IncrementalBuild: @unchecked Sendable {
         let parsed = cache.takeCounts().misses
         var diagnostics = loaded.diagnostics
         guard let site = loaded.site, !diagnostics.hasErrors else {
-            return failed(Pipeline.report(diagnostics, options, site: nil), parsed: parsed)
+            return failed(Pipeline.report(diagnostics, options, site: nil, language: loaded.language), parsed: parsed)
         }
         let inputs = SiteInputs(site, paths: paths, holdingAll: true, diagnostics: &diagnostics)
         let rendered: Rendered
@@ -67,7 +67,7 @@ public final class IncrementalBuild: @unchecked Sendable {
         } else {
             rendered = render(site, loaded, inputs, paths: paths)
         }
-        let reported = Pipeline.report(diagnostics + rendered.diagnostics, options, site: site)
+        let reported = Pipeline.report(diagnostics + rendered.diagnostics, options, site: site, language: loaded.language)
         guard reported.outcome == .success else { return failed(reported, parsed: parsed) }
         let (files, hashes) = withManifest(rendered.files)
         let changed = files.filter { last?.files[$0.path]?.bytes != $0.bytes }.map(\.path)

@@ -34,7 +34,7 @@ public enum Pipeline {
         var diagnostics = loaded.diagnostics
         guard let site = loaded.site, !diagnostics.hasErrors else {
             started?.discard()
-            return report(diagnostics, options, site: loaded.site)
+            return report(diagnostics, options, site: loaded.site, language: loaded.language)
         }
         let start = started ?? RunStart(site: site, output: writing ? options.output : nil, context: options.context)
         let destination: StreamingSink.Destination
@@ -42,7 +42,7 @@ public enum Pipeline {
         case nil: destination = .nowhere
         case .success(let t)?: destination = .output(t)
         case .failure(let error)?:
-            return report(diagnostics, options, site: site, failure: Pipeline.writeFailure(options.output, error))
+            return report(diagnostics, options, site: site, language: loaded.language, failure: Pipeline.writeFailure(options.output, error))
         }
         let renderer = SiteRenderer(model: start.model, templates: loaded.templates, assets: loaded.assets,
                                     templatesDisplay: paths.templatesDisplay)
@@ -52,7 +52,7 @@ public enum Pipeline {
         // Every return below comes after this: nothing touches the staging folder once the build returns.
         start.early?.wait()
         diagnostics += rendered.diagnostics
-        var result = report(diagnostics, options, site: site)
+        var result = report(diagnostics, options, site: site, language: loaded.language)
         result.model = renderer.model
         guard case .output(let transaction) = destination else {
             result.files = result.outcome == .success ? rendered.files : []
@@ -88,10 +88,10 @@ public enum Pipeline {
 
     /// strict → report: the run's diagnostics, with `--strict` every warning an error, in display order, and
     /// how the run ended (`failure` when writing failed). No files: those are the write stage's.
-    static func report(_ diagnostics: [Diagnostic], _ options: BuildOptions, site: Site?, failure: Message? = nil) -> PipelineResult {
+    static func report(_ diagnostics: [Diagnostic], _ options: BuildOptions, site: Site?, language: Language?, failure: Message? = nil) -> PipelineResult {
         let shown = (options.strict ? strict(diagnostics) : diagnostics).sortedForDisplay()
         let outcome = failure.map { Outcome.failure($0) } ?? Pipeline.outcome(of: shown)
-        return PipelineResult(diagnostics: shown, outcome: outcome, files: [], site: site)
+        return PipelineResult(diagnostics: shown, outcome: outcome, files: [], site: site, language: language)
     }
 
     /// write: the manifest, and the transaction committed when the run succeeded, abandoned otherwise.

@@ -12,7 +12,7 @@ public struct PipelineResult: Sendable {
     /// without freeing it (decision 41).
     public var model: RenderModel? = nil
 
-    /// The site's `language` from site.yaml, nil when the site could not be read; the executable chooses
-    /// the language of its words from it, `--lang` and `REPORTSITE_LANG` (docs/decisions.md).
-    public var language: Language? { site?.settings.language }
+    /// The site's `language` from site.yaml, nil when site.yaml could not be read; the executable chooses
+    /// the language of its words from it, `--lang` and `REPORTSITE_LANG` (docs/decisions.md, 90).
+    public var language: Language? = nil
 }

@@ -28,8 +28,9 @@ public enum ContentLoader {
             return (LoadResult(site: nil, diagnostics: diagnostics, templates: [], assets: []), nil)
         }
         let (templates, assets) = loadTemplates(paths, diagnostics: &diagnostics)
+        var language: Language?
         func result(_ site: Site?) -> LoadResult {
-            LoadResult(site: site, diagnostics: diagnostics, templates: templates, assets: assets)
+            LoadResult(site: site, diagnostics: diagnostics, templates: templates, assets: assets, language: language)
         }
         let entries = Timings.measure("load: list files") { FileListing.list(root) }
         if let first = entries.first, first.relative.isEmpty, let unreadable = first.unreadableDiagnostic(display: display) {
@@ -40,6 +41,7 @@ public enum ContentLoader {
         // site.yaml and scheme.yaml first: assessments need the scheme.
         let settings = singleMapping(root, "site.yaml", display: display + "/site.yaml", diagnostics: &diagnostics)
             .flatMap { RecordReaders.settings($0, diagnostics: &diagnostics) }
+        language = settings?.language
         let scheme = singleMapping(root, "scheme.yaml", display: display + "/scheme.yaml", diagnostics: &diagnostics)
             .flatMap { SchemeReader.read($0, diagnostics: &diagnostics) }
         Timings.mark("load: listed")

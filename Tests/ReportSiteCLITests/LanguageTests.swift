@@ -48,6 +48,17 @@ import Testing
         #expect(en.stderrLines.last == "check failed: 1 error, 0 warnings; nothing was written")
     }
 
+    /// site.yaml says `en` but scheme.yaml is broken: the site cannot be assembled, its language still holds.
+    @Test func theSitesLanguageHoldsWhenOnlyTheSchemeIsBroken() throws {
+        let dir = try site(language: "en")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try "classes: [".write(toFile: dir + "/Content/scheme.yaml", atomically: true, encoding: .utf8)
+        let r = try CLI.run(["check"], cwd: dir, language: nil)
+        #expect(r.status == 1)
+        #expect(r.stderrLines.last?.hasPrefix("check failed: ") == true, "\(r.stderrLines)")
+        #expect(r.stderrLines.contains { $0.hasPrefix("Content/scheme.yaml:") && $0.contains(": error: ") })
+    }
+
     @Test func buildSummaryAndRefusalInBothLanguages() throws {
         let dir = try site()
         defer { try? FileManager.default.removeItem(atPath: dir) }
