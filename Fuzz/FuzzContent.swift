@@ -14,7 +14,7 @@ private let fuzzFields = RecordReaders.AssessmentFields(fuzzScheme)
 
 /// Traps (so libFuzzer reports the input) when a diagnostic has no usable position.
 private func requirePositions(_ diagnostics: [Diagnostic], _ what: String) {
-    for d in diagnostics where d.location.file.isEmpty || d.location.line < 1 || d.location.column < 1 || d.message.isEmpty {
+    for d in diagnostics where d.location.file.isEmpty || d.location.line < 1 || d.location.column < 1 || d.message(in: .vi).isEmpty || d.message(in: .en).isEmpty {
         fatalError("\(what): diagnostic without a position: \(d)")
     }
 }

@@ -8,7 +8,7 @@
 #     Sources/ReportSiteContent + Fuzz/FuzzContent.swift → one executable (internal readers reachable).
 #   fuzz-render: Markdown with components (libcmark, the component renderer on the fixture site's model)
 #     and serve's request path; swift-mustache → module Mustache, ReportSiteContent as a module,
-#     Sources/ReportSiteRender + ReportSiteServe's SiteResponder + Fuzz/FuzzRender.swift → one executable.
+#     Sources/ReportSiteRender + ReportSiteServe's SiteResponder and StaticResponse + Fuzz/FuzzRender.swift → one executable.
 # Usage: Fuzz/run.sh [seconds per target, default 60] [extra libFuzzer flags…]
 # Crashes are written to .build/fuzz/artifacts/; rerun one with `.build/fuzz/fuzz-content FILE` (or fuzz-render).
 # Each target runs with at most 4 GiB (-rss_limit_mb) and 10 s per input.
@@ -61,7 +61,7 @@ echo "fuzz: compiling ReportSiteContent and swift-mustache as modules"
   -emit-module -emit-module-path "$OUT/modules/Mustache.swiftmodule" -c "$MUSTACHE"/*.swift -o "$OUT/obj/Mustache.o"
 echo "fuzz: compiling ReportSiteRender and serve's SiteResponder with the fuzz entry point"
 "$SWIFTC" "${SAN[@]}" -parse-as-library -wmo -module-name ReportSiteRender -I "$OUT/modules" "${CYAML[@]}" "${CMARK[@]}" \
-  $(find Sources/ReportSiteRender -name '*.swift' | sort) Sources/ReportSiteServe/SiteResponder.swift Fuzz/FuzzRender.swift \
+  $(find Sources/ReportSiteRender -name '*.swift' | sort) Sources/ReportSiteServe/SiteResponder.swift Sources/ReportSiteServe/StaticResponse.swift Fuzz/FuzzRender.swift \
   "$OUT/obj/Yams.o" "$OUT/obj/ReportSiteModel.o" "$OUT/obj/ReportSiteContent.o" "$OUT/obj/Mustache.o" "$OUT/obj/ZIPFoundation.o" \
   "$OUT"/obj/cyaml-*.o -lcmark -lz -o "$RENDER"
 fi
