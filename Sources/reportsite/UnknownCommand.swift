@@ -17,6 +17,6 @@ enum UnknownCommand {
 
     /// What is wrong, with the closest command when one is near.
     static func message(_ word: String, known: [String]) -> String {
-        words("cli.unknown-command", ["name": .text(word), "hint": Suggestion.hintArgument(for: word, in: known), "commands": .list(known)])
+        words("cli.unknown-command", ["name": .text(word), "hint": Suggestion.hint(for: word, in: known), "commands": .list(known)])
     }
 }

@@ -47,7 +47,7 @@ extension Component {
             return Charts(renderer: c).trend(province: pr)
         default:
             a.diagnostics.append(.error("component-parameter", at: of.location, Message("component-parameter.chart-of-value", [
-                "value": .text(of.value), "hint": Suggestion.hintArgument(for: of.value, in: ["classes", "provinces", "trend"]),
+                "value": .text(of.value), "hint": Suggestion.hint(for: of.value, in: ["classes", "provinces", "trend"]),
             ])))
             return ""
         }

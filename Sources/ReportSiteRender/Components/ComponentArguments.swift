@@ -44,7 +44,7 @@ struct ComponentArguments {
         guard let x = values["kind"] else { return nil }
         guard let k = UnitKind(word: x.value) else {
             diagnostics.append(.error("component-parameter", at: x.location, Message("component-parameter.kind", [
-                "component": .text(request.name), "value": .text(x.value), "hint": Suggestion.hintArgument(for: x.value, in: UnitKind.allWords),
+                "component": .text(request.name), "value": .text(x.value), "hint": Suggestion.hint(for: x.value, in: UnitKind.allWords),
             ])))
             ok = false
             return nil
@@ -56,7 +56,7 @@ struct ComponentArguments {
         guard let x = values["province"] else { return nil }
         guard model.provincesByID[x.value] != nil else {
             diagnostics.append(.error("component-parameter", at: x.location, Message("component-parameter.province", [
-                "component": .text(request.name), "value": .text(x.value), "hint": Suggestion.hintArgument(for: x.value, in: model.site.provinces.map(\.id)),
+                "component": .text(request.name), "value": .text(x.value), "hint": Suggestion.hint(for: x.value, in: model.site.provinces.map(\.id)),
             ])))
             ok = false
             return nil
@@ -69,7 +69,7 @@ struct ComponentArguments {
         guard let s = values["scope"] else { return nil }
         if s.value == "national" || model.provincesByID[s.value] != nil { return s.value }
         diagnostics.append(.error("component-parameter", at: s.location, Message("component-parameter.scope", [
-            "value": .text(s.value), "hint": Suggestion.hintArgument(for: s.value, in: model.site.provinces.map(\.id) + ["national"]),
+            "value": .text(s.value), "hint": Suggestion.hint(for: s.value, in: model.site.provinces.map(\.id) + ["national"]),
         ])))
         ok = false
         return nil
@@ -80,7 +80,7 @@ struct ComponentArguments {
         guard let k = values["kind"] else { return nil }
         guard let kind = DirectiveKind(word: k.value) else {
             diagnostics.append(.error("component-parameter", at: k.location, Message("component-parameter.directive-kind", [
-                "value": .text(k.value), "hint": Suggestion.hintArgument(for: k.value, in: DirectiveKind.allWords),
+                "value": .text(k.value), "hint": Suggestion.hint(for: k.value, in: DirectiveKind.allWords),
             ])))
             ok = false
             return nil

@@ -50,7 +50,7 @@ struct ComponentParameters {
             guard allowed.contains(key) else {
                 diagnostics.append(.error("component-parameter", at: loc,
                     Message("component-parameter.unknown", ["component": .text(request.name), "name": .text(key),
-                                                             "hint": Suggestion.hintArgument(for: key, in: allowed), "allowed": .list(allowed)])))
+                                                             "hint": Suggestion.hint(for: key, in: allowed), "allowed": .list(allowed)])))
                 ok = false
                 continue
             }

@@ -60,7 +60,7 @@ extension PageRenderer {
             default: ids = site.pages.map(\.id)
             }
             diagnostics.append(.error("unknown-link", at: loc, Message("unknown-link", ["scheme": .message(Message("link.scheme." + scheme)), "id": .text(id),
-                                                                 "hint": Suggestion.hintArgument(for: id, in: ids)])))
+                                                                 "hint": Suggestion.hint(for: id, in: ids)])))
             return nil
         }
         let path: String
