@@ -26,6 +26,13 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
+        // Microsoft's mimalloc (apt libmimalloc-dev) in place of glibc's malloc: a build allocates millions of
+        // small strings and arrays on both cores (docs/decisions.md, 43). The module lets the executable set
+        // its options (decision 92).
+        .systemLibrary(
+            name: "CMimalloc",
+            providers: [.apt(["libmimalloc-dev"])]
+        ),
         // The commit `make dist` links in (docs/decisions.md, 57); C for its weak symbol.
         .target(name: "CBuildInfo"),
         // libxlsxwriter writes the workbooks of `reportsite workbook` (docs/decisions.md, 69).
@@ -67,11 +74,9 @@ let package = Package(
             name: "reportsite",
             dependencies: [
                 "ReportSiteBuild", "ReportSiteServe", "ReportSiteWorkbook", "CBuildInfo",
+                .target(name: "CMimalloc", condition: .when(platforms: [.linux])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            // Microsoft's mimalloc (apt libmimalloc-dev) in place of glibc's malloc: a build allocates
-            // millions of small strings and arrays on both cores (docs/decisions.md, 43).
-            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
+            ]
         ),
         .testTarget(name: "ReportSiteModelTests", dependencies: ["ReportSiteModel"]),
         .testTarget(

@@ -81,6 +81,7 @@ struct Build: ParsableCommand {
     var strict = false
 
     func run() throws {
+        Allocator.keepFreedMemory()
         let options = BuildOptions(content: paths.content, templates: paths.templates, output: output, strict: strict, context: buildContext())
         let result = Pipeline.build(options)
         report(result, verb: "build", in: RunLanguage.of(result.language))
@@ -104,6 +105,7 @@ struct Check: ParsableCommand {
     var strict = false
 
     func run() throws {
+        Allocator.keepFreedMemory()
         let options = BuildOptions(content: paths.content, templates: paths.templates, strict: strict, context: buildContext())
         let result = Pipeline.check(options)
         let language = RunLanguage.of(result.language)
