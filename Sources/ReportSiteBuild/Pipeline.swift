@@ -51,6 +51,7 @@ public enum Pipeline {
         let rendered = render(renderer, into: sink, inputs, paths: paths, dataFiles: writing)
         // Every return below comes after this: nothing touches the staging folder once the build returns.
         start.early?.wait()
+        Timings.mark("early folders done")
         diagnostics += rendered.diagnostics
         var result = report(diagnostics, options, site: site, language: loaded.language)
         result.model = renderer.model
@@ -108,6 +109,7 @@ public enum Pipeline {
             return result
         }
         let manifest = sink.take([sink.manifest()])
+        Timings.mark("manifest written")
         do {
             _ = try Timings.measure("commit") { try transaction.commit() }
             Timings.mark("committed")

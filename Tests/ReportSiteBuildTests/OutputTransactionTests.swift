@@ -3,7 +3,7 @@ import Testing
 @testable import ReportSiteBuild
 
 /// The output transaction (decision 74): only changed files written, leftovers of killed runs finished or
-/// removed, and only our own folders written. Kills of real processes are in tests/serve/test_transaction.py.
+/// removed, and only our own folders written. Kills of real processes are in e2e/serve/test_transaction.py.
 @Suite struct OutputTransactionTests {
     /// Modification time (whole seconds) and inode of every file under `root`.
     func stamps(_ root: String) -> [String: [Int]] {
