@@ -26,8 +26,8 @@ public enum LinkChecker {
     /// What the pages of a chunk found for their link targets, kept for the next pages.
     struct Results {
         /// By target: whether it is fine, for pages of `depth`. The menu, the layout and most template
-        /// links repeat on every page of one depth.
-        var byTarget: [String: Bool] = [:]
+        /// links repeat on every page of one depth, so most links are found here while still bytes.
+        var byTarget: [LinkTargetKey: Bool] = [:]
         var depth = -1
         /// By the page's folder and target: for relative links that the general resolver follows.
         var byFolder: [String: Bool] = [:]
@@ -42,40 +42,43 @@ public enum LinkChecker {
             results.byTarget.removeAll(keepingCapacity: true)
             results.depth = depth
         }
-        // The page's folder is needed only for links that are not root-relative.
-        var dir: String?
         var seen = Set<String>()
         page.bytes.withUnsafeBufferPointer { buf in
             forEachLink(in: buf) { bytes, offset in
+                let ok = results.byTarget[.borrowing(bytes)]
+                    ?? isFine(String(decoding: bytes, as: UTF8.self), key: bytes, from: page.path, depth: depth, against: paths, results: &results)
+                guard !ok else { return }
                 let target = String(decoding: bytes, as: UTF8.self)
-                let ok: Bool
-                if let known = results.byTarget[target] {
-                    ok = known
-                } else if let fromRoot = rootRelative(target, depth: depth) {
-                    // "../../x/index.html" from a page two folders deep: no need to know which folders.
-                    ok = paths.contains(fromRoot)
-                    results.byTarget[target] = ok
-                } else if filePart(target) == nil {
-                    // "#main", "https://…", "/x": not a file of the site from any folder.
-                    ok = true
-                    results.byTarget[target] = true
-                } else {
-                    if dir == nil { dir = page.path.split(separator: "/").dropLast().joined(separator: "/") }
-                    let key = dir! + "\u{0}" + target
-                    if let cached = results.byFolder[key] {
-                        ok = cached
-                    } else {
-                        ok = resolve(target, from: page.path).map { paths.contains($0) } ?? true
-                        results.byFolder[key] = ok
-                    }
-                }
-                if !ok, seen.insert(target).inserted {
+                if seen.insert(target).inserted {
                     out.append(.warning("broken-link", at: SourceLocation(file: outputDisplay + "/" + page.path, line: line(of: offset, in: page.bytes), column: 1),
                                         Message("broken-link", ["target": .text(target)])))
                 }
             }
         }
         return out
+    }
+
+    /// Whether `target` (not in `results.byTarget`) leads to a file of `paths` from `page`, remembered in
+    /// `results` for the next pages: by its bytes `key` when the answer holds for every page of `depth`.
+    static func isFine(_ target: String, key: UnsafeBufferPointer<UInt8>, from page: String, depth: Int,
+                       against paths: Set<String>, results: inout Results) -> Bool {
+        if let fromRoot = rootRelative(target, depth: depth) {
+            // "../../x/index.html" from a page two folders deep: no need to know which folders.
+            let ok = paths.contains(fromRoot)
+            results.byTarget[.copying(key)] = ok
+            return ok
+        }
+        if filePart(target) == nil {
+            // "#main", "https://…", "/x": not a file of the site from any folder.
+            results.byTarget[.copying(key)] = true
+            return true
+        }
+        let dir = page.split(separator: "/").dropLast().joined(separator: "/")
+        let folderKey = dir + "\u{0}" + target
+        if let cached = results.byFolder[folderKey] { return cached }
+        let ok = resolve(target, from: page).map { paths.contains($0) } ?? true
+        results.byFolder[folderKey] = ok
+        return ok
     }
 
     /// The root-relative path of `target` when it climbs exactly `depth` folders with "../" and has no

@@ -34,4 +34,30 @@ import ReportSiteModel
         let d = LinkChecker.check(files, against: Set(files.map(\.path)), outputDisplay: "Output")
         #expect(d.map { "\($0.location.file):\($0.location.line)" } == ["Output/x/index.html:2"])
     }
+
+    /// Links relative to the page's folder are resolved from each page's own folder, remembered per folder.
+    @Test func folderRelativeLinksAreResolvedFromEachFolder() {
+        let link = "<a href=\"x/../b.html\">b</a>"
+        let files = [
+            OutputFile(path: "p/a.html", text: link),
+            OutputFile(path: "p/b.html", text: link),
+            OutputFile(path: "q/a.html", text: link),
+        ]
+        let d = LinkChecker.check(files, against: Set(files.map(\.path)), outputDisplay: "Output")
+        #expect(d.map(\.location.file) == ["Output/q/a.html"])
+    }
+
+    /// A lookup by a page's bytes finds the copy stored for the same bytes, and no other.
+    @Test func aBorrowedTargetFindsItsStoredCopy() {
+        let a = Array("../../units/a/index.html".utf8), b = Array("../../units/b/index.html".utf8)
+        var known: [LinkTargetKey: Bool] = [:]
+        a.withUnsafeBufferPointer { known[.copying($0)] = true }
+        b.withUnsafeBufferPointer { known[.copying($0)] = false }
+        let page = Array("<a href=\"../../units/b/index.html\">".utf8)
+        page.withUnsafeBufferPointer { p in
+            #expect(known[.borrowing(UnsafeBufferPointer(rebasing: p[9..<33]))] == false)
+            #expect(known[.borrowing(UnsafeBufferPointer(rebasing: p[9..<32]))] == nil)
+        }
+        #expect(known.count == 2)
+    }
 }

@@ -4,11 +4,15 @@ public enum Escape {
     /// for markup made in Swift and for template values alike (`FastHTMLContentType`). & < > " ' become
     /// entities; a control character other than tab and newline, which XML does not allow, becomes U+FFFD.
     public static func html(_ s: String) -> String {
-        // Most text needs nothing: return it as it is after one pass over its bytes.
-        guard s.utf8.contains(where: htmlNeedsEscape) else { return s }
+        // Most text needs nothing: return it as it is after one pass over its bytes; otherwise copy the
+        // bytes before the first that needs escaping as they are and escape from there.
+        let first = s.utf8.withContiguousStorageIfAvailable { buf in buf.firstIndex(where: htmlNeedsEscape) }
+            ?? s.utf8.firstIndex(where: htmlNeedsEscape).map { s.utf8.distance(from: s.utf8.startIndex, to: $0) }
+        guard let first else { return s }
         var out = [UInt8]()
         out.reserveCapacity(s.utf8.count + 16)
-        for b in s.utf8 {
+        out += s.utf8.prefix(first)
+        for b in s.utf8.dropFirst(first) {
             switch b {
             case 0x26: out += [0x26, 0x61, 0x6D, 0x70, 0x3B]  // &amp;
             case 0x3C: out += [0x26, 0x6C, 0x74, 0x3B]  // &lt;

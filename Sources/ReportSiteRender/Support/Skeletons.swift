@@ -60,10 +60,15 @@ final class SkeletonCache: @unchecked Sendable {
 
     /// Appends `parts` filled with `values` to `out`.
     static func fill(_ parts: [Part], _ values: [String], escape: (String) -> String, into out: inout String) {
+        fill(parts, escape: escape, into: &out) { values[$0] }
+    }
+
+    /// Appends `parts` to `out`, each slot filled with `value(slot)`.
+    static func fill(_ parts: [Part], escape: (String) -> String, into out: inout String, value: (Int) -> String) {
         for p in parts {
             switch p {
             case .text(let t): out += t
-            case .slot(let i, let escaped): out += escaped ? escape(values[i]) : values[i]
+            case .slot(let i, let escaped): out += escaped ? escape(value(i)) : value(i)
             }
         }
     }
