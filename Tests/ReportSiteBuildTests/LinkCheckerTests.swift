@@ -60,4 +60,24 @@ import ReportSiteModel
         }
         #expect(known.count == 2)
     }
+
+    /// Targets that climb exactly to the root and go straight down are checked without the resolver.
+    @Test func rootRelativeTargets() {
+        func r(_ target: String, _ depth: Int) -> String? {
+            Array(target.utf8).withUnsafeBufferPointer { LinkChecker.rootRelative($0, depth: depth) }
+        }
+        #expect(r("../../a/index.html", 2) == "a/index.html")
+        #expect(r("assets/style.css", 0) == "assets/style.css")
+        #expect(r("../../a/index.html", 1) == nil)
+        #expect(r("../../../a/index.html", 2) == nil)
+        #expect(r("../../a/./b.html", 2) == nil)
+        #expect(r("../../a/../b.html", 2) == nil)
+        #expect(r("../../a/b/", 2) == nil)
+        #expect(r("../..//a", 2) == nil)
+        #expect(r("../.././a", 2) == nil)
+        #expect(r("../../a.html#x", 2) == nil)
+        #expect(r("../../a%20b.html", 2) == nil)
+        #expect(r("../../", 2) == nil)
+        #expect(r("https://x.org/a", 0) == nil)
+    }
 }
