@@ -75,8 +75,13 @@ public enum Escape {
 extension Escape {
     /// A byte that makes HTML text need escaping: & < > " ' or a control character other than tab and newline.
     static func htmlNeedsEscape(_ b: UInt8) -> Bool {
-        b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 || (b < 0x20 && b != 0x09 && b != 0x0A)
+        // All of them are below 0x40: one bit each in `htmlEscapeMask`, so a byte costs a compare and a shift.
+        b < 0x40 && htmlEscapeMask >> b & 1 != 0
     }
+
+    /// Bit n set for each byte n that `htmlNeedsEscape`: 0x00–0x1F but tab and newline, " & ' < >.
+    /// (A literal, so that no lazy initialisation is checked per byte; `EscapeTests` checks it bit by bit.)
+    static let htmlEscapeMask: UInt64 = 0x5000_00C4_FFFF_F9FF
 
     /// A byte that makes JSON text need escaping: quote, backslash, a control character, < > &, or the
     /// first byte of U+2028/2029 (E2 80 A8/A9). Text without any is written as it is.
