@@ -59,6 +59,12 @@ import ReportSiteModel
         #expect(Escape.html("Thành phố Huế – 87,5") == "Thành phố Huế – 87,5")
     }
 
+    /// Exactly & < > " ' and the control characters other than tab and newline need escaping.
+    @Test func bytesThatNeedEscaping() {
+        let expected = (0...255).filter { b in [0x26, 0x3C, 0x3E, 0x22, 0x27].contains(b) || (b < 0x20 && b != 0x09 && b != 0x0A) }
+        #expect((0...255).filter { Escape.htmlNeedsEscape(UInt8($0)) } == expected)
+    }
+
     @Test func json() {
         #expect(Escape.json("Huế \"x\"\n</script>") == "\"Huế \\\"x\\\"\\n\\u003c/script\\u003e\"")
         #expect(Escape.json("\u{1}") == "\"\\u0001\"")

@@ -98,32 +98,6 @@ final class ComponentRenderer {
         return "<span class=\"\(cls)\">\(Escape.html(f.rankChange(c)))</span>"
     }
 
-    func unitsTable(_ r: YearRanking, province: String?, top: Int?, caption: String? = nil) -> String {
-        var units = r.units
-        if let province { units = units.filter { $0.province == province } }
-        if let top { units = units.filter { ((province == nil ? $0.rankNational : $0.rankInProvince) ?? Int.max) <= top } }
-        var cap = caption ?? "\(t["unit_ranking"]) \(r.year)"
-        if let province, caption == nil { cap += " – \(model.provinceName(province))" }
-        if let k = r.kind, caption == nil { cap += " – \(t.kindPlural(k))" }
-        var h = ""
-        h += tableOpen(cap, cls: "data units")
-        h += "<thead><tr><th scope=\"col\" class=\"num\">\(Escape.html(t[province == nil ? "rank_national" : "rank_in_province"]))</th>"
-        h += "<th scope=\"col\">\(Escape.html(t["unit"]))</th><th scope=\"col\">\(Escape.html(t["kind"]))</th>"
-        if province == nil { h += "<th scope=\"col\">\(Escape.html(t["province"]))</th>" }
-        h += "<th scope=\"col\" class=\"num\">\(Escape.html(t["total"]))</th><th scope=\"col\">\(Escape.html(t["class"]))</th><th scope=\"col\">\(Escape.html(t["safe"]))</th></tr></thead><tbody>"
-        for u in units {
-            let rank = province == nil ? u.rankNational : (u.rankInProvince ?? 0)
-            h += "<tr><td class=\"num\">\(rank)</td><th scope=\"row\"><a href=\"\(href(Paths.unit(u.id)))\">\(Escape.html(u.name))</a></th>"
-            h += "<td>\(Escape.html(t.kind(u.kind)))</td>"
-            if province == nil {
-                if let p = u.province { h += "<td><a href=\"\(href(Paths.province(p)))\">\(Escape.html(model.provinceName(p)))</a></td>" } else { h += "<td>–</td>" }
-            }
-            h += "<td class=\"num\">\(f.score(u.total))</td><td>\(classBadge(u.classId))</td><td>\(Escape.html(u.safe ? t["yes"] : t["no"]))</td></tr>"
-        }
-        h += "</tbody></table></div>"
-        return h
-    }
-
     func classBadge(_ id: String) -> String {
         ComponentRenderer.badge(index: model.site.scheme.classes.firstIndex { $0.id == id } ?? 0, name: model.className(id))
     }

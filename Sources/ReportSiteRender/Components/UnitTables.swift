@@ -3,7 +3,7 @@ import ReportSiteModel
 /// The two tables of a unit page (results by year, scores by criterion) and the board's notes, made in
 /// Swift like the components (`results(of:…)`, `scores(_:_:)`). Everything in them that is the same on every unit page of a site (captions,
 /// header rows, the criteria's names and maxima, class badges, yes/no, the links to the years' rankings,
-/// score texts) is made once per render here, and a page appends only its own values into one string:
+/// score texts) is made once per render here, and a page appends only its own values into one buffer:
 /// these tables were a fifth of a unit page's time when every page made its headers, badges and score
 /// texts anew. The bytes are the ones `PageRenderer.unit` made before (same escaping, same order).
 struct UnitTables: Sendable {
@@ -66,87 +66,87 @@ struct UnitTables: Sendable {
     /// every tag through dynamic casts (about 1.5 µs a tag), and these rows were most of a unit page's tags.
     func results(of u: SiteUnit, at index: Int, records: [Assessment], model: RenderModel) -> (table: String?, notes: String?) {
         let f = model.format
-        var rows = ""
-        rows.reserveCapacity(records.count * 420)
-        var notes = ""
+        // Appended piece by piece to bytes: a chain of "+" makes a new string at every step, and appending
+        // to a String cost several times more than to bytes.
+        var rows = ByteWriter(capacity: records.count * 420)
+        var notes = ByteWriter(capacity: 0)
         for a in records.reversed() {
             guard let s = model.standing(ofUnitAt: index, year: a.year) else { continue }
-            // Appended piece by piece: a chain of "+" makes a new string at every step.
-            rows += "<tr><th scope=\"row\"><a href=\""
-            rows += rankingLinks[a.year] ?? Escape.html(UnitTables.root + Paths.ranking(a.year))
-            rows += "\">"
-            rows += String(a.year)
-            rows += "</a></th><td class=\"num\">"
-            rows += score(s.total, f)
-            rows += "</td><td>"
-            rows += badge(s.classId)
-            rows += "</td><td>"
-            rows += s.safe ? yes : no
-            rows += "</td><td class=\"num\">"
+            rows.put("<tr><th scope=\"row\"><a href=\"" as StaticString)
+            rows.put(rankingLinks[a.year] ?? Escape.html(UnitTables.root + Paths.ranking(a.year)))
+            rows.put("\">" as StaticString)
+            rows.int(a.year)
+            rows.put("</a></th><td class=\"num\">" as StaticString)
+            rows.put(score(s.total, f))
+            rows.put("</td><td>" as StaticString)
+            rows.put(badge(s.classId))
+            rows.put("</td><td>" as StaticString)
+            rows.put(s.safe ? yes : no)
+            rows.put("</td><td class=\"num\">" as StaticString)
             // Numbers and score texts are digits, separators and "−": nothing in them needs escaping.
-            rows += s.rankInProvince.map { f.integer($0) } ?? "–"
+            rows.put(s.rankInProvince.map { f.integer($0) } ?? "–")
             if let p = s.province, p != u.province {
-                rows += " ("
-                rows += Escape.html(model.provinceName(p))
-                rows += ")"
+                rows.put(" (" as StaticString)
+                rows.put(Escape.html(model.provinceName(p)))
+                rows.put(")" as StaticString)
             }
-            rows += "</td><td class=\"num\">"
-            rows += f.integer(s.rankNational)
-            rows += "</td><td>"
-            rows += a.inspected ? yes : no
-            rows += "</td><td>"
-            rows += a.commended ? yes : no
-            rows += "</td></tr>\n"
+            rows.put("</td><td class=\"num\">" as StaticString)
+            rows.put(f.integer(s.rankNational))
+            rows.put("</td><td>" as StaticString)
+            rows.put(a.inspected ? yes : no)
+            rows.put("</td><td>" as StaticString)
+            rows.put(a.commended ? yes : no)
+            rows.put("</td></tr>\n" as StaticString)
             if let note = a.note, !note.isEmpty {
-                notes += "<dt>"
-                notes += String(a.year)
-                notes += "</dt><dd>"
-                notes += Escape.html(note)
-                notes += "</dd>"
+                notes.put("<dt>" as StaticString)
+                notes.int(a.year)
+                notes.put("</dt><dd>" as StaticString)
+                notes.put(Escape.html(note))
+                notes.put("</dd>" as StaticString)
             }
         }
         var table: String?
-        if !rows.isEmpty {
-            var t = resultsOpen
-            t.reserveCapacity(t.utf8.count + resultsHead.utf8.count + rows.utf8.count + 100)
-            t += Escape.html(u.name)
-            t += resultsHead
-            t += rows
-            t += resultsClose
-            table = t
+        if !rows.bytes.isEmpty {
+            var t = ByteWriter(capacity: resultsOpen.utf8.count + resultsHead.utf8.count + rows.bytes.count + 200)
+            t.put(resultsOpen)
+            t.put(Escape.html(u.name))
+            t.put(resultsHead)
+            t.bytes += rows.bytes
+            t.put(resultsClose)
+            table = t.string
         }
-        return (table, notes.isEmpty ? nil : notesOpen + notes + notesClose)
+        return (table, notes.bytes.isEmpty ? nil : notesOpen + notes.string + notesClose)
     }
 
     /// The scores by criterion, a column per assessed year (nil without an assessment).
     func scores(_ records: [Assessment], _ f: Format) -> String? {
         guard !records.isEmpty else { return nil }
-        var h = scoresOpen
-        h.reserveCapacity(2048)
+        var h = ByteWriter(capacity: 2048)
+        h.put(scoresOpen)
         for a in records {
-            h += "<th scope=\"col\" class=\"num\">"
-            h += String(a.year)
-            h += "</th>"
+            h.put("<th scope=\"col\" class=\"num\">" as StaticString)
+            h.int(a.year)
+            h.put("</th>" as StaticString)
         }
-        h += "</tr></thead><tbody>"
+        h.put("</tr></thead><tbody>" as StaticString)
         for (i, row) in criterionRows.enumerated() {
-            h += row
+            h.put(row)
             for a in records {
-                h += "<td class=\"num\">"
+                h.put("<td class=\"num\">" as StaticString)
                 let scores = a.scores
-                h += i < scores.count ? score(scores[i], f) : "–"
-                h += "</td>"
+                h.put(i < scores.count ? score(scores[i], f) : "–")
+                h.put("</td>" as StaticString)
             }
-            h += "</tr>"
+            h.put("</tr>" as StaticString)
         }
-        h += totalRow
+        h.put(totalRow)
         for a in records {
-            h += "<td class=\"num\">"
-            h += score(a.total, f)
-            h += "</td>"
+            h.put("<td class=\"num\">" as StaticString)
+            h.put(score(a.total, f))
+            h.put("</td>" as StaticString)
         }
-        h += "</tr></tbody></table></div>"
-        return h
+        h.put("</tr></tbody></table></div>" as StaticString)
+        return h.string
     }
 
     func score(_ s: Score, _ f: Format) -> String {

@@ -26,12 +26,15 @@ extension PageRenderer {
         // menu page (if any) this is: render it once per such key and fill the slots.
         let menuPage = model.pagesInOrder.contains { Paths.page($0.id) == path } ? path : ""
         let key = root + "\u{0}" + section.rawValue + "\u{0}" + menuPage
-        let page = renderFilled("layout", key: key, values: values, marked: {
+        let marked = {
             layoutContext(path: path, root: root, section: section, values: values.indices.map(SkeletonCache.marker), hasCanonical: canonical != nil)
-        }, plain: {
-            layoutContext(path: path, root: root, section: section, values: values, hasCanonical: canonical != nil)
-        })
-        o.files.append(OutputFile(path: path, text: page))
+        }
+        guard let parts = skeleton("layout", key: key, slots: values.count, marked: marked) else {
+            let plain = layoutContext(path: path, root: root, section: section, values: values, hasCanonical: canonical != nil)
+            o.files.append(OutputFile(path: path, text: templates.render("layout", plain)))
+            return
+        }
+        o.files.append(OutputFile(path: path, bytes: SkeletonCache.fillBytes(parts, values, escape: Escape.html)))
     }
 
     /// Keys of a page context that are the same on every page, left out of its shape.

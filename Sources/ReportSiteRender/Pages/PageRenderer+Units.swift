@@ -61,9 +61,17 @@ extension PageRenderer {
         guard let parts = skeleton("unit-link", key: root, slots: 3, marked: { context((0..<3).map(SkeletonCache.marker)) }) else {
             return units.map { templates.render("unit-link", context(values($0))) }.joined()
         }
+        // Each item's values without an array of them, the link made in one reused string.
+        let kinds = Dictionary(uniqueKeysWithValues: UnitKind.allCases.map { ($0, t.kind($0)) })
+        var href = ""
         var out = ""
         out.reserveCapacity(units.count * 160)
-        for u in units { SkeletonCache.fill(parts, values(u), escape: Escape.html, into: &out) }
+        for u in units {
+            href.removeAll(keepingCapacity: true)
+            href += root
+            Paths.appendUnit(u.id, to: &href)
+            SkeletonCache.fill(parts, escape: Escape.html, into: &out) { i in i == 0 ? href : i == 1 ? u.name : kinds[u.kind]! }
+        }
         return out
     }
 }

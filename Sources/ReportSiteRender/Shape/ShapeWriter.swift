@@ -2,39 +2,43 @@
 /// in order. The only place that says how a shape is written down: `ContextShape` writes a dictionary's
 /// shape with these steps, and typed contexts through the `ContextWriter` methods, so that both agree.
 struct ShapeWriter: ContextWriter {
-    var signature = ""
+    /// The signature's bytes: a unit page writes about a hundred pieces, and appending each to a String
+    /// cost several times more than to bytes.
+    private var bytes: [UInt8] = []
     var values: [String] = []
 
     init(capacity: Int = 256, values: Int = 16) {
-        signature.reserveCapacity(capacity)
+        bytes.reserveCapacity(capacity)
         self.values.reserveCapacity(values)
     }
 
+    var signature: String { String(decoding: bytes, as: UTF8.self) }
+
     // The steps.
     mutating func key(_ key: String) {
-        signature += key
-        signature += ":"
+        bytes += key.utf8
+        bytes.append(0x3A)  // :
     }
-    mutating func endEntry() { signature += "," }
+    mutating func endEntry() { bytes.append(0x2C) }  // ,
     mutating func textValue(_ value: String) {
-        signature += "s"
+        bytes.append(0x73)  // s
         values.append(value)
     }
     mutating func intValue(_ value: Int) {
-        signature += "i"
+        bytes.append(0x69)  // i
         values.append(String(value))
     }
-    mutating func flagValue(_ value: Bool) { signature += value ? "T" : "F" }
+    mutating func flagValue(_ value: Bool) { bytes.append(value ? 0x54 : 0x46) }  // T, F
     mutating func textsValue(_ list: [String]) {
-        signature += "["
-        signature += String(list.count)
-        signature += "s]"
+        bytes.append(0x5B)  // [
+        bytes += String(list.count).utf8
+        bytes += "s]".utf8
         values += list
     }
-    mutating func openMap() { signature += "{" }
-    mutating func closeMap() { signature += "}" }
-    mutating func openList() { signature += "[" }
-    mutating func closeList() { signature += "]" }
+    mutating func openMap() { bytes.append(0x7B) }  // {
+    mutating func closeMap() { bytes.append(0x7D) }  // }
+    mutating func openList() { bytes.append(0x5B) }  // [
+    mutating func closeList() { bytes.append(0x5D) }  // ]
 
     // `ContextWriter`.
     mutating func text(_ key: String, _ value: String) {

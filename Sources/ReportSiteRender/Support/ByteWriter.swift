@@ -18,6 +18,9 @@ struct ByteWriter {
 
     mutating func byte(_ b: UInt8) { bytes.append(b) }
 
+    /// The text written (only valid UTF-8 is ever written).
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+
     /// A decimal integer, as `String(n)` prints it.
     mutating func int(_ n: Int) { fixed(Int64(n), places: 0) }
 

@@ -4,11 +4,15 @@ public enum Escape {
     /// for markup made in Swift and for template values alike (`FastHTMLContentType`). & < > " ' become
     /// entities; a control character other than tab and newline, which XML does not allow, becomes U+FFFD.
     public static func html(_ s: String) -> String {
-        // Most text needs nothing: return it as it is after one pass over its bytes.
-        guard s.utf8.contains(where: htmlNeedsEscape) else { return s }
+        // Most text needs nothing: return it as it is after one pass over its bytes; otherwise copy the
+        // bytes before the first that needs escaping as they are and escape from there.
+        let first = s.utf8.withContiguousStorageIfAvailable { buf in buf.firstIndex(where: htmlNeedsEscape) }
+            ?? s.utf8.firstIndex(where: htmlNeedsEscape).map { s.utf8.distance(from: s.utf8.startIndex, to: $0) }
+        guard let first else { return s }
         var out = [UInt8]()
         out.reserveCapacity(s.utf8.count + 16)
-        for b in s.utf8 {
+        out += s.utf8.prefix(first)
+        for b in s.utf8.dropFirst(first) {
             switch b {
             case 0x26: out += [0x26, 0x61, 0x6D, 0x70, 0x3B]  // &amp;
             case 0x3C: out += [0x26, 0x6C, 0x74, 0x3B]  // &lt;
@@ -71,8 +75,13 @@ public enum Escape {
 extension Escape {
     /// A byte that makes HTML text need escaping: & < > " ' or a control character other than tab and newline.
     static func htmlNeedsEscape(_ b: UInt8) -> Bool {
-        b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 || (b < 0x20 && b != 0x09 && b != 0x0A)
+        // All of them are below 0x40: one bit each in `htmlEscapeMask`, so a byte costs a compare and a shift.
+        b < 0x40 && htmlEscapeMask >> b & 1 != 0
     }
+
+    /// Bit n set for each byte n that `htmlNeedsEscape`: 0x00–0x1F but tab and newline, " & ' < >.
+    /// (A literal, so that no lazy initialisation is checked per byte; `EscapeTests` checks it bit by bit.)
+    static let htmlEscapeMask: UInt64 = 0x5000_00C4_FFFF_F9FF
 
     /// A byte that makes JSON text need escaping: quote, backslash, a control character, < > &, or the
     /// first byte of U+2028/2029 (E2 80 A8/A9). Text without any is written as it is.

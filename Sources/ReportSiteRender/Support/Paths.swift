@@ -7,7 +7,18 @@ public enum Paths {
     public static func ranking(_ year: Int) -> String { "rankings/\(year)/index.html" }
     public static let provinces = "provinces/index.html"
     public static func province(_ id: String) -> String { "provinces/\(id)/index.html" }
-    public static func unit(_ id: String) -> String { "units/\(id)/index.html" }
+    public static func unit(_ id: String) -> String {
+        var path = ""
+        path.reserveCapacity(id.utf8.count + 17)
+        appendUnit(id, to: &path)
+        return path
+    }
+    /// Appends `unit(id)` to `s` without making it as a string of its own (lists of thousands of units).
+    public static func appendUnit(_ id: String, to s: inout String) {
+        s += "units/"
+        s += id
+        s += "/index.html"
+    }
     public static let directives = "directives/index.html"
     public static func directive(_ id: String) -> String { "directives/\(id)/index.html" }
     public static let reports = "reports/index.html"

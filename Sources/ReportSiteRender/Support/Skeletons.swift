@@ -46,6 +46,27 @@ final class SkeletonCache: @unchecked Sendable {
     /// Fills the slots of `parts` with `values` (escaped where the template escaped them).
     static func fill(_ parts: [Part], _ values: [String], escape: (String) -> String) -> String {
         var out = ""
+        out.reserveCapacity(size(parts, values))
+        fill(parts, values, escape: escape, into: &out)
+        return out
+    }
+
+    /// `parts` filled with `values` as bytes: for a whole page, which is written as bytes (appending to
+    /// bytes also costs less than to a String, and no String is copied into bytes afterwards).
+    static func fillBytes(_ parts: [Part], _ values: [String], escape: (String) -> String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(size(parts, values))
+        for p in parts {
+            switch p {
+            case .text(let t): out += t.utf8
+            case .slot(let i, let escaped): out += (escaped ? escape(values[i]) : values[i]).utf8
+            }
+        }
+        return out
+    }
+
+    /// About the size of `parts` filled with `values` (escaping may add some).
+    private static func size(_ parts: [Part], _ values: [String]) -> Int {
         var size = 0
         for p in parts {
             switch p {
@@ -53,17 +74,20 @@ final class SkeletonCache: @unchecked Sendable {
             case .slot(let i, _): size += values[i].utf8.count + 32
             }
         }
-        out.reserveCapacity(size)
-        fill(parts, values, escape: escape, into: &out)
-        return out
+        return size
     }
 
     /// Appends `parts` filled with `values` to `out`.
     static func fill(_ parts: [Part], _ values: [String], escape: (String) -> String, into out: inout String) {
+        fill(parts, escape: escape, into: &out) { values[$0] }
+    }
+
+    /// Appends `parts` to `out`, each slot filled with `value(slot)`.
+    static func fill(_ parts: [Part], escape: (String) -> String, into out: inout String, value: (Int) -> String) {
         for p in parts {
             switch p {
             case .text(let t): out += t
-            case .slot(let i, let escaped): out += escaped ? escape(values[i]) : values[i]
+            case .slot(let i, let escaped): out += escaped ? escape(value(i)) : value(i)
             }
         }
     }
