@@ -26,9 +26,9 @@ extension RecordReaders {
     static func notAssessed(_ record: RawRecord, fields: AssessmentFields) -> Bool {
         guard record.origin != .yaml, !record.malformed,
               fields.criterionIDs.allSatisfy({ record.field($0) != nil }) else { return false }
-        return record.fields.allSatisfy { f in
-            if case .null = f.value { return true }
-            return !fields.results.contains(f.name)
+        return record.fields.indices.allSatisfy { i in
+            if case .null = record.fields[i].value { return true }
+            return !fields.results.contains(record.fields[i].name)
         }
     }
 
