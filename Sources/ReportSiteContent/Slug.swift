@@ -20,7 +20,8 @@ public enum Slug {
                 return Message("slug.characters", ["id": .text(Printable.clip(id)), "hint": suggestion(make(from: id))])
             }
         }
-        if id.first == "-" || id.first == "_" { return Message("slug.start", ["id": .text(id)]) }
+        // Only ASCII is left here: the first byte is the first character, without grapheme breaking.
+        if id.utf8.first == UInt8(ascii: "-") || id.utf8.first == UInt8(ascii: "_") { return Message("slug.start", ["id": .text(id)]) }
         return nil
     }
 
