@@ -123,6 +123,7 @@ extension RecordReaders {
     /// The scores of a table's row, one column per criterion; false when one is missing or wrong.
     static func tableScores(_ record: RawRecord, scheme: Scheme, reader r: inout FieldReader) -> ([Score], Bool) {
         var scores: [Score] = []
+        scores.reserveCapacity(scheme.criteria.count)
         var complete = true
         for c in scheme.criteria {
             guard let field = record.field(c.id) else {
