@@ -1,7 +1,7 @@
 import ReportSiteModel
 
 /// One field of a record: its name and value with both locations.
-struct RawField: Sendable {
+struct RawField: Sendable, Equatable {
     var name: String
     var nameLocation: SourceLocation
     var value: RawValue

@@ -1,7 +1,7 @@
 import ReportSiteModel
 
 /// A mapping from YAML or a row from CSV, read the same way afterwards.
-struct RawRecord: Sendable {
+struct RawRecord: Sendable, Equatable {
     enum Origin: Sendable, Equatable {
         case yaml
         /// A CSV file of any separator: a score may be written with a decimal comma (docs/decisions.md, 73).

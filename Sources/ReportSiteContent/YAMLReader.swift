@@ -7,7 +7,14 @@ enum YAMLReader {
     /// Parses `text`; `firstLine` is the file line of its first line (front matter starts at line 2).
     /// The simplest texts are read by `SimpleYAML`, which gives the same tree; every other one by Yams.
     static func parse(_ text: String, file: String, firstLine: Int = 1, diagnostics: inout [Diagnostic]) -> RawItem? {
-        if let item = SimpleYAML.parse(text, file: file, offset: firstLine - 1) { return item }
+        if let item = SimpleYAML.parse(text, file: file, offset: firstLine - 1) {
+            // Checked against Yams on every text it takes in debug builds, which the tests run.
+            assert({
+                var yamsDiagnostics: [Diagnostic] = []
+                return parseWithYams(text, file: file, firstLine: firstLine, diagnostics: &yamsDiagnostics) == item && yamsDiagnostics.isEmpty
+            }(), "SimpleYAML differs from Yams on \(text.debugDescription)")
+            return item
+        }
         return parseWithYams(text, file: file, firstLine: firstLine, diagnostics: &diagnostics)
     }
 
