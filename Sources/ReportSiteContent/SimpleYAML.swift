@@ -10,8 +10,8 @@ import ReportSiteModel
 /// digits, `_` and `-` (a letter, digit or `_` first) followed directly by `:`; then either the end of
 /// the line (an empty value) or spaces and one value that ends the line:
 /// - `"text"` with no `\` or `"` inside;
-/// - a plain word: a letter, digit or non-ASCII letter first, then those, spaces and `-_.,/()+'`, not
-///   ending in a space; or `~`;
+/// - a plain word: an ASCII letter or digit or a non-ASCII character first, then those, spaces and
+///   `-_.,/()+'`, not ending in a space; or `~`;
 /// - `[ ]` holding items (plain, without `,`, or double-quoted as above) separated by commas.
 /// Never: a tab, CR, comment, indentation, anchor, tag, escape, `:` or `#` in a plain word, a repeated
 /// key, or a control, line-separator or byte-order-mark character anywhere.
