@@ -144,7 +144,10 @@ struct CSVScanner {
         endCell()
         // Blank lines and rows of bare separators (a spreadsheet's empty formatted rows) are no records.
         if !record.allSatisfy(\.isBlank) { records.append(record) }
+        // The next row is likely as wide: room for its cells at once, not grown one doubling at a time.
+        let width = record.count
         record = []
+        record.reserveCapacity(width)
         overfull = false
     }
 

@@ -16,7 +16,7 @@ struct ContentPath {
 
     init(_ rel: String) {
         relative = rel
-        let parts = rel.split(separator: "/").map(String.init)
+        let parts = ContentPath.parts(rel)
         partCount = parts.count
         top = parts.first ?? ""
         afterTop = parts.dropFirst().joined(separator: "/")
@@ -26,5 +26,14 @@ struct ContentPath {
         let dot = file.utf8.lastIndex(of: 0x2E)
         ext = dot.map { String(file[file.index(after: $0)...]).lowercased() } ?? ""
         name = dot.map { $0 == file.startIndex ? file : String(file[..<$0]) } ?? file
+    }
+
+    /// The parts between slashes. A path of ASCII (a unit file's, nearly always) is split on its bytes;
+    /// any other on characters as `split` does, since a combining mark after a `/` joins it into one
+    /// character that is not a separator.
+    static func parts(_ rel: String) -> [String] {
+        let bytes = rel.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return rel.split(separator: "/").map(String.init) }
+        return bytes.split(separator: UInt8(ascii: "/")).map { String(decoding: $0, as: UTF8.self) }
     }
 }

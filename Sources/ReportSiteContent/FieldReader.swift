@@ -13,7 +13,9 @@ struct FieldReader {
     init(_ record: RawRecord, what: RecordKind, allowed: [String], extraAllowed: (String) -> Bool = { _ in false }) {
         self.record = record
         self.what = what
-        for field in record.fields where !allowed.contains(field.name) && !extraAllowed(field.name) {
+        // Fields are looked at in place; only an unknown one is copied out (see `RawRecord.field`).
+        for i in record.fields.indices where !RawRecord.isNamed(record.fields[i].name, in: allowed) && !extraAllowed(record.fields[i].name) {
+            let field = record.fields[i]
             let near = Suggestion.closest(to: field.name, in: allowed)
             if let near, record.field(near) == nil { suggested.insert(near) }
             diagnostics.append(.error("unknown-field", at: field.nameLocation, Message(record.origin == .yaml ? "unknown-field" : "unknown-field.column",
@@ -60,7 +62,7 @@ struct FieldReader {
             if required { error("missing-field", field.location, empty(name)) }
             return nil
         case .scalar(let s):
-            if required, s.trimmingCharacters(in: " \t").isEmpty {
+            if required, s.trimmedSpacesAndTabs.isEmpty {
                 error("missing-field", field.location, empty(name))
                 return nil
             }
@@ -76,7 +78,7 @@ struct FieldReader {
     mutating func word<Kind>(_ name: String, _ parse: (String) -> Kind?,
                              unknown: (_ label: Message.Argument, _ text: String) -> Message) -> (text: Located<String>?, kind: Kind?) {
         guard let text = string(name, required: true) else { return (nil, nil) }
-        let kind = parse(text.value.trimmingCharacters(in: " \t"))
+        let kind = parse(text.value.trimmedSpacesAndTabs)
         if kind == nil { error("bad-value", text.location, unknown(label(name), text.value)) }
         return (text, kind)
     }
@@ -93,7 +95,7 @@ struct FieldReader {
 
     mutating func int(_ name: String, in range: ClosedRange<Int>? = nil, required: Bool = false) -> Located<Int>? {
         guard let s = string(name, required: required) else { return nil }
-        guard let v = Int(s.value.trimmingCharacters(in: " \t")) else {
+        guard let v = Int(s.value.trimmedSpacesAndTabs) else {
             error("wrong-type", s.location, Message("wrong-type.int", ["label": label(name), "value": .text(s.value)]))
             return nil
         }
@@ -121,7 +123,7 @@ struct FieldReader {
 
     mutating func date(_ name: String, required: Bool = false) -> Located<SimpleDate>? {
         guard let s = string(name, required: required) else { return nil }
-        guard let d = SimpleDate.parse(s.value.trimmingCharacters(in: " \t")) else {
+        guard let d = SimpleDate.parse(s.value.trimmedSpacesAndTabs) else {
             error("wrong-type", s.location, Message("wrong-type.date", ["label": label(name), "value": .text(s.value)]))
             return nil
         }
@@ -141,7 +143,7 @@ struct FieldReader {
                 let inCell = record.origin == .workbook
                 var column = field.location.column + field.textOffset
                 for part in s.split(separator: ";", omittingEmptySubsequences: false) {
-                    let item = String(part).trimmingCharacters(in: " \t")
+                    let item = String(part).trimmedSpacesAndTabs
                     let lead = part.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
                     var at = field.location
                     if !inCell { at.column = column + lead }

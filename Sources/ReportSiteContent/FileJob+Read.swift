@@ -67,6 +67,7 @@ extension FileJob {
         let (records, complete) = ContentLoader.tableRecords(entry.url, display: display, diagnostics: &o.diagnostics)
         if !complete { o.gaps.assessmentsIncomplete = true }
         let fields = RecordReaders.AssessmentFields(scheme)
+        o.assessments.reserveCapacity(records.count)
         for rec in records where !RecordReaders.notAssessed(rec, fields: fields) {
             if let a = RecordReaders.assessment(rec, fileYear: year, yearSource: yearSource, scheme: scheme, fields: fields, diagnostics: &o.diagnostics) { o.assessments.append(a) } else {
                 let names = Gaps.names(rec, field: "unit")

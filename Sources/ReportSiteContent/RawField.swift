@@ -11,3 +11,8 @@ struct RawField: Sendable {
     /// What the table cell held (`.text` for YAML): a date or an error value is named as such.
     var cellKind: TableCell.Kind = .text
 }
+
+#if DEBUG
+// Only for the debug check of SimpleYAML against Yams (see YAMLReader.parse).
+extension RawField: Equatable {}
+#endif

@@ -5,3 +5,8 @@ struct RawItem: Sendable {
     var value: RawValue
     var location: SourceLocation
 }
+
+#if DEBUG
+// Only for the debug check of SimpleYAML against Yams (see YAMLReader.parse).
+extension RawItem: Equatable {}
+#endif

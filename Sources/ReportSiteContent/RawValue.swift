@@ -8,3 +8,8 @@ enum RawValue: Sendable {
     case list([RawItem])
     indirect case mapping(RawRecord)
 }
+
+#if DEBUG
+// Only for the debug check of SimpleYAML against Yams (see YAMLReader.parse).
+extension RawValue: Equatable {}
+#endif

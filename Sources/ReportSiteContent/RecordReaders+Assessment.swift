@@ -26,9 +26,9 @@ extension RecordReaders {
     static func notAssessed(_ record: RawRecord, fields: AssessmentFields) -> Bool {
         guard record.origin != .yaml, !record.malformed,
               fields.criterionIDs.allSatisfy({ record.field($0) != nil }) else { return false }
-        return record.fields.allSatisfy { f in
-            if case .null = f.value { return true }
-            return !fields.results.contains(f.name)
+        return record.fields.indices.allSatisfy { i in
+            if case .null = record.fields[i].value { return true }
+            return !fields.results.contains(record.fields[i].name)
         }
     }
 
@@ -123,6 +123,7 @@ extension RecordReaders {
     /// The scores of a table's row, one column per criterion; false when one is missing or wrong.
     static func tableScores(_ record: RawRecord, scheme: Scheme, reader r: inout FieldReader) -> ([Score], Bool) {
         var scores: [Score] = []
+        scores.reserveCapacity(scheme.criteria.count)
         var complete = true
         for c in scheme.criteria {
             guard let field = record.field(c.id) else {

@@ -6,7 +6,8 @@ public enum Slug {
     /// nil when `id` is a valid slug, else what is wrong with it in plain words.
     public static func problem(_ id: String) -> Message? {
         if id.isEmpty { return Message("slug.empty") }
-        if id.count > 120 { return Message("slug.too-long", ["start": .text(String(id.prefix(40)))]) }
+        // Characters are never more than UTF-8 bytes: counting them (grapheme breaking) only for a long id.
+        if id.utf8.count > 120, id.count > 120 { return Message("slug.too-long", ["start": .text(String(id.prefix(40)))]) }
         for scalar in id.unicodeScalars {
             switch scalar {
             case "a"..."z", "0"..."9", "-", "_": continue
@@ -19,7 +20,8 @@ public enum Slug {
                 return Message("slug.characters", ["id": .text(Printable.clip(id)), "hint": suggestion(make(from: id))])
             }
         }
-        if id.first == "-" || id.first == "_" { return Message("slug.start", ["id": .text(id)]) }
+        // Only ASCII is left here: the first byte is the first character, without grapheme breaking.
+        if id.utf8.first == UInt8(ascii: "-") || id.utf8.first == UInt8(ascii: "_") { return Message("slug.start", ["id": .text(id)]) }
         return nil
     }
 

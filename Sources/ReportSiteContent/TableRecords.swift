@@ -9,6 +9,8 @@ enum TableRecords {
         let names = columnNames(table, file: file, diagnostics: &diagnostics)
         let headerLocation = table.location(file, line: table.header.first?.line ?? 1, column: table.header.first?.column ?? 1)
         let origin: RawRecord.Origin = table.delimiter == nil ? .workbook : .csv
+        // Where each column's name is written: the same for every row.
+        let nameLocations = table.header.map { table.location(file, line: $0.line, column: $0.column) }
         var out: [RawRecord] = []
         out.reserveCapacity(table.rows.count)
         for (index, cells) in table.rows.enumerated() {
@@ -27,7 +29,7 @@ enum TableRecords {
                 // Keep only the cell that names the record (usually the first, before the mistake).
                 var fields: [RawField] = []
                 for (i, cell) in row.enumerated() where i < names.count && keyColumns.contains(names[i]) && !(truncated && i == row.count - 1) {
-                    fields.append(field(cell, name: names[i], header: table.header[i], table: table, file: file))
+                    fields.append(field(cell, name: names[i], nameLocation: nameLocations[i], table: table, file: file))
                 }
                 out.append(RawRecord(fields: fields, location: rowLoc, origin: origin, headerLocation: headerLocation, malformed: true))
                 continue
@@ -39,7 +41,7 @@ enum TableRecords {
             var fields: [RawField] = []
             fields.reserveCapacity(names.count)
             for (i, cell) in row.prefix(names.count).enumerated() {
-                fields.append(field(cell, name: names[i], header: table.header[i], table: table, file: file))
+                fields.append(field(cell, name: names[i], nameLocation: nameLocations[i], table: table, file: file))
             }
             out.append(RawRecord(fields: fields, location: rowLoc, origin: origin, headerLocation: headerLocation))
         }
@@ -128,8 +130,9 @@ enum TableRecords {
         return out
     }
 
-    /// One cell as a field: its name is located at the header cell, so a bad column is reported once.
-    static func field(_ cell: TableCell, name: String, header: TableCell, table: CellTable, file: String) -> RawField {
+    /// One cell as a field: its name is located at the header cell (`nameLocation`), so a bad column is
+    /// reported once.
+    static func field(_ cell: TableCell, name: String, nameLocation: SourceLocation, table: CellTable, file: String) -> RawField {
         let text = cell.text.trimmedWhitespace
         // Leading spaces (tab and Unicode Zs, as `trimmedWhitespace`); most cells have none. In a sheet
         // the location is the cell itself.
@@ -137,8 +140,7 @@ enum TableRecords {
             : cell.text.unicodeScalars.prefix { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }.count
         // An unquoted cell is pointed at its text, not at the spaces before it; a quoted one at its quote.
         let loc = table.location(file, line: cell.line, column: cell.column + (cell.quoted ? 0 : lead))
-        let nameLoc = table.location(file, line: header.line, column: header.column)
-        return RawField(name: name, nameLocation: nameLoc, value: text.isEmpty ? .null : .scalar(text), location: loc,
+        return RawField(name: name, nameLocation: nameLocation, value: text.isEmpty ? .null : .scalar(text), location: loc,
                         textOffset: cell.quoted ? 1 + lead : 0, cellKind: cell.kind)
     }
 }

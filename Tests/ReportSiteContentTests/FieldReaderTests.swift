@@ -115,6 +115,11 @@ import ReportSiteModel
         #expect(Slug.problem("huế")?.text(in: .en) == "the id \"huế\" may only contain lowercase letters a–z, digits, \"-\" and \"_\" (try \"hue\")")
         #expect(Slug.problem("")?.text(in: .en) == "the id is empty")
         #expect(Slug.problem("-a")?.text(in: .en) == "the id \"-a\" must start with a letter or digit")
+        #expect(Slug.problem("_a")?.text(in: .en) == "the id \"_a\" must start with a letter or digit")
+        #expect(Slug.problem("a-_") == nil)
+        // Characters, not bytes, are counted against the limit of 120 (41 characters of 3 bytes each).
+        #expect(Slug.problem(String(repeating: "a", count: 120)) == nil)
+        #expect(Slug.problem(String(repeating: "ế", count: 41))?.text(in: .en).hasSuffix("may only contain lowercase letters a–z, digits, \"-\" and \"_\" (try \"eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee\")") == true)
         #expect(Slug.problem(String(repeating: "a", count: 121))?.text(in: .en).hasSuffix("is longer than 120 characters") == true)
     }
 
