@@ -8,7 +8,7 @@ enum BoolWords {
         case "false", "FALSE", "", "0": return false
         default: break
         }
-        switch s.trimmedSpacesAndTabs.lowercased() {
+        switch s.trimmingCharacters(in: " \t").lowercased() {
         case "true", "yes", "có", "x", "1", "đúng", "on": return true
         case "false", "no", "không", "", "0", "sai", "off": return false
         default: return nil

@@ -62,7 +62,7 @@ struct FieldReader {
             if required { error("missing-field", field.location, empty(name)) }
             return nil
         case .scalar(let s):
-            if required, s.trimmedSpacesAndTabs.isEmpty {
+            if required, s.trimmingCharacters(in: " \t").isEmpty {
                 error("missing-field", field.location, empty(name))
                 return nil
             }
@@ -78,7 +78,7 @@ struct FieldReader {
     mutating func word<Kind>(_ name: String, _ parse: (String) -> Kind?,
                              unknown: (_ label: Message.Argument, _ text: String) -> Message) -> (text: Located<String>?, kind: Kind?) {
         guard let text = string(name, required: true) else { return (nil, nil) }
-        let kind = parse(text.value.trimmedSpacesAndTabs)
+        let kind = parse(text.value.trimmingCharacters(in: " \t"))
         if kind == nil { error("bad-value", text.location, unknown(label(name), text.value)) }
         return (text, kind)
     }
@@ -95,7 +95,7 @@ struct FieldReader {
 
     mutating func int(_ name: String, in range: ClosedRange<Int>? = nil, required: Bool = false) -> Located<Int>? {
         guard let s = string(name, required: required) else { return nil }
-        guard let v = Int(s.value.trimmedSpacesAndTabs) else {
+        guard let v = Int(s.value.trimmingCharacters(in: " \t")) else {
             error("wrong-type", s.location, Message("wrong-type.int", ["label": label(name), "value": .text(s.value)]))
             return nil
         }
@@ -123,7 +123,7 @@ struct FieldReader {
 
     mutating func date(_ name: String, required: Bool = false) -> Located<SimpleDate>? {
         guard let s = string(name, required: required) else { return nil }
-        guard let d = SimpleDate.parse(s.value.trimmedSpacesAndTabs) else {
+        guard let d = SimpleDate.parse(s.value.trimmingCharacters(in: " \t")) else {
             error("wrong-type", s.location, Message("wrong-type.date", ["label": label(name), "value": .text(s.value)]))
             return nil
         }
@@ -143,7 +143,7 @@ struct FieldReader {
                 let inCell = record.origin == .workbook
                 var column = field.location.column + field.textOffset
                 for part in s.split(separator: ";", omittingEmptySubsequences: false) {
-                    let item = String(part).trimmedSpacesAndTabs
+                    let item = String(part).trimmingCharacters(in: " \t")
                     let lead = part.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
                     var at = field.location
                     if !inCell { at.column = column + lead }

@@ -76,7 +76,7 @@ struct Gaps: Sendable {
     static func names(_ record: RawRecord?, field: String = "id", fileStem: String? = nil) -> [String] {
         var out: [String] = []
         if let record, let f = record.field(field), case .scalar(let s) = f.value {
-            out.append(s.trimmedSpacesAndTabs)
+            out.append(s.trimmingCharacters(in: " \t"))
         } else if let fileStem {
             out.append(fileStem)
             out.append(Slug.make(from: fileStem))

@@ -21,7 +21,7 @@ enum RecordReaders {
             diagnostics.append(.warning("no-base-url", at: SourceLocation(file: record.location.file), Message("no-base-url")))
         }
         if let b = baseField {
-            let v = b.value.trimmedSpacesAndTabs
+            let v = b.value.trimmingCharacters(in: " \t")
             if let url = URL(string: v), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https", let host = url.host {
                 baseURL = v.hasSuffix("/") ? v : v + "/"
                 if RecordReaders.isPlaceholderHost(host) {

@@ -69,10 +69,25 @@ extension String {
         // are ASCII and not in the set (this was a tenth of reading an assessment table).
         guard let f = utf8.first, let l = utf8.last else { return self }
         if f < 0x80, l < 0x80, !set.utf8.contains(f), !set.utf8.contains(l) { return self }
+        if let trimmed = trimmingBytes(in: set) { return trimmed }
         let chars = Set(set)
         var s = Substring(self)
         while let f = s.first, chars.contains(f) { s.removeFirst() }
         while let l = s.last, chars.contains(l) { s.removeLast() }
         return String(s)
+    }
+
+    /// The same trim on the UTF-8 bytes, for a set of ASCII characters other than CR and LF (which make
+    /// one character together): it ran for every cell read as a number, an id or a yes/no, and the
+    /// character loop above makes a `Set` each time. nil when a kept end is not ASCII, where a trimmed
+    /// blank and a combining mark after it may be one character: the character loop decides then.
+    private func trimmingBytes(in set: String) -> String? {
+        let members = set.utf8
+        guard members.allSatisfy({ $0 < 0x80 && $0 != 0x0A && $0 != 0x0D }) else { return nil }
+        let bytes = utf8
+        guard let start = bytes.firstIndex(where: { !members.contains($0) }),
+              let end = bytes.lastIndex(where: { !members.contains($0) }) else { return "" }
+        if bytes[start] >= 0x80 || bytes[end] >= 0x80 { return nil }
+        return String(Substring(bytes[start...end]))
     }
 }
