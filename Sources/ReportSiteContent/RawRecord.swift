@@ -19,21 +19,23 @@ struct RawRecord: Sendable {
     /// `id`/`unit` cell, so the readers can tell which record is broken without reporting it again.
     var malformed = false
 
-    /// Whether `name` is one of `names`, comparing the text of those of its length only.
+    /// Whether `name` is one of `names`.
     static func isNamed(_ name: String, in names: [String]) -> Bool {
-        let length = name.utf8.count
-        return names.contains { $0.utf8.count == length && $0 == name }
+        names.contains { sameName($0, name) }
     }
 
-    /// The field called `name`. This runs several times for every row of every table: names of other
-    /// lengths are passed over without comparing their text, and fields are looked at in place (a loop
-    /// over the fields copied each one, 150 bytes and its strings' references, before comparing).
+    /// The field called `name`. This runs several times for every row of every table: fields are looked
+    /// at in place (a loop over the fields copied each one, 150 bytes and its strings' references, before
+    /// comparing).
     func field(_ name: String) -> RawField? {
-        let length = name.utf8.count
-        for i in fields.indices where fields[i].name.utf8.count == length && fields[i].name == name {
-            return fields[i]
-        }
+        for i in fields.indices where RawRecord.sameName(fields[i].name, name) { return fields[i] }
         return nil
+    }
+
+    /// Two field names are the same: names of other lengths are passed over without comparing their text.
+    /// Exact because the names looked up (fields, scheme ids) are ASCII, equal only to the same bytes.
+    static func sameName(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a == b
     }
 }
 
